@@ -1,0 +1,18 @@
+/* pl-briefing-private.h
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pl-briefing.h"
+
+G_BEGIN_DECLS
+
+void _pl_briefing_append_items (PlBriefing *self,
+                                GType item_type,
+                                GPtrArray *items);
+
+G_END_DECLS

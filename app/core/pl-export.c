@@ -1,0 +1,140 @@
+/* pl-export.c
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "PlExport"
+
+#include "config.h"
+
+#include "pl-export.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pl-error.h"
+#include "pl-file.h"
+#include "pl-format.h"
+#include "pl-json.h"
+
+static GBytes *
+write_phaseline (PlBriefing *briefing,
+                 GError **error)
+{
+  return pl_format_write (briefing);
+}
+
+static GBytes *
+write_json (PlBriefing *briefing,
+            GError **error)
+{
+  return pl_json_write (briefing);
+}
+
+static const PlExporter exporters[] = {
+  { ".phaseline", PL_FORMAT_MIME_TYPE, N_ ("Phaseline briefing"), write_phaseline },
+  { ".json", "application/json", N_ ("JSON data"), write_json },
+};
+
+/**
+ * pl_exporters_get_all:
+ * @n_exporters: (out): the number of exporters
+ *
+ * Returns: (transfer none) (array length=n_exporters): every output format
+ */
+const PlExporter *
+pl_exporters_get_all (guint *n_exporters)
+{
+  *n_exporters = G_N_ELEMENTS (exporters);
+  return exporters;
+}
+
+/**
+ * pl_exporter_for_name:
+ * @file_name: a file name or path
+ *
+ * Returns: (transfer none) (nullable): the exporter its extension selects,
+ *   matched without regard to case
+ */
+const PlExporter *
+pl_exporter_for_name (const char *file_name)
+{
+  g_autofree char *lower = g_utf8_strdown (file_name, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (exporters); i++)
+    if (g_str_has_suffix (lower, exporters[i].extension) &&
+        strlen (lower) > strlen (exporters[i].extension))
+      return &exporters[i];
+  return NULL;
+}
+
+static char *
+list_extensions (void)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (exporters); i++)
+    g_string_append_printf (str, "%s%s", i ? ", " : "", exporters[i].extension);
+  return g_string_free (str, FALSE);
+}
+
+/**
+ * pl_export_check_name:
+ * @file_name: the name of the file to write
+ * @error: the problem, formatted as "FILE: message"
+ *
+ * Returns: whether @file_name's extension selects an output format
+ */
+gboolean
+pl_export_check_name (const char *file_name,
+                      GError **error)
+{
+  g_autofree char *extensions = NULL;
+
+  if (pl_exporter_for_name (file_name) != NULL)
+    return TRUE;
+
+  extensions = list_extensions ();
+  g_set_error (error, PL_ERROR, PL_ERROR_UNSUPPORTED,
+               _ ("%s: cannot tell the format from the name; use one of: %s"),
+               file_name, extensions);
+  return FALSE;
+}
+
+/**
+ * pl_export_to_file:
+ * @file: where to write; its extension selects the format
+ * @error: the problem, formatted as "FILE: message"
+ *
+ * Writes @briefing to @file, replacing it atomically.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+pl_export_to_file (PlBriefing *briefing,
+                   GFile *file,
+                   GError **error)
+{
+  g_autofree char *display_name = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  const PlExporter *exporter;
+
+  g_return_val_if_fail (PL_IS_BRIEFING (briefing), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  display_name = pl_file_dup_display (file);
+  if (!pl_export_check_name (display_name, error))
+    return FALSE;
+  exporter = pl_exporter_for_name (display_name);
+
+  bytes = exporter->write (briefing, &local_error);
+  if (bytes == NULL || !pl_file_replace (file, bytes, &local_error))
+    {
+      g_set_error (error, PL_ERROR, PL_ERROR_IO, "%s: %s", display_name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

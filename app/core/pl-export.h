@@ -1,0 +1,42 @@
+/* pl-export.h
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pl-briefing.h"
+
+G_BEGIN_DECLS
+
+/**
+ * PlExporter:
+ * @extension: the file name extension that selects it, with the dot
+ * @mime_type: the MIME type of what it writes
+ * @description: a translatable name of the format, for file choosers
+ * @write: produces the file's contents
+ *
+ * One output format of `phaseline --export` and of Export in the window.
+ */
+typedef struct
+{
+  const char *extension;
+  const char *mime_type;
+  const char *description;
+  GBytes *(*write) (PlBriefing *briefing,
+                    GError **error);
+} PlExporter;
+
+const PlExporter *pl_exporters_get_all (guint *n_exporters);
+const PlExporter *pl_exporter_for_name (const char *file_name);
+gboolean pl_export_check_name (const char *file_name,
+                               GError **error);
+gboolean pl_export_to_file (PlBriefing *briefing,
+                            GFile *file,
+                            GError **error);
+
+G_END_DECLS

@@ -1,0 +1,214 @@
+/* pl-item-row.c
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "PlItemRow"
+
+#include "config.h"
+
+#include "pl-item-row.h"
+
+typedef struct
+{
+  PlItem *item;               /* owned */
+  GSignalGroup *item_signals; /* owned */
+} PlItemRowPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlItemRow, pl_item_row, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_ITEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update (PlItemRow *self)
+{
+  PlItemRowPrivate *priv = pl_item_row_get_instance_private (self);
+
+  PL_ITEM_ROW_GET_CLASS (self)->update (self, priv->item);
+}
+
+static void
+factory_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem *list_item,
+                  gpointer user_data)
+{
+  GType row_type = (GType) GPOINTER_TO_SIZE (user_data);
+
+  /* Nothing happens on activation. GTK 4.8 only lets a row take keyboard
+   * focus when it is selectable or activatable; the lists use
+   * GtkNoSelection, so selectable rows can be focused and read with the
+   * arrow keys without ever showing as selected. */
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_selectable (list_item, TRUE);
+  gtk_list_item_set_child (list_item, g_object_new (row_type, NULL));
+}
+
+static void
+factory_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem *list_item,
+                 gpointer user_data)
+{
+  pl_item_row_set_item (PL_ITEM_ROW (gtk_list_item_get_child (list_item)),
+                        gtk_list_item_get_item (list_item));
+}
+
+static void
+factory_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem *list_item,
+                   gpointer user_data)
+{
+  pl_item_row_set_item (PL_ITEM_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+static void
+pl_item_row_dispose (GObject *object)
+{
+  PlItemRow *self = PL_ITEM_ROW (object);
+  PlItemRowPrivate *priv = pl_item_row_get_instance_private (self);
+
+  g_signal_group_set_target (priv->item_signals, NULL);
+  g_clear_object (&priv->item);
+  G_OBJECT_CLASS (pl_item_row_parent_class)->dispose (object);
+}
+
+static void
+pl_item_row_finalize (GObject *object)
+{
+  PlItemRow *self = PL_ITEM_ROW (object);
+  PlItemRowPrivate *priv = pl_item_row_get_instance_private (self);
+
+  g_clear_object (&priv->item_signals);
+  G_OBJECT_CLASS (pl_item_row_parent_class)->finalize (object);
+}
+
+static void
+pl_item_row_get_property (GObject *object,
+                          guint prop_id,
+                          GValue *value,
+                          GParamSpec *pspec)
+{
+  PlItemRow *self = PL_ITEM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      g_value_set_object (value, pl_item_row_get_item (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_item_row_set_property (GObject *object,
+                          guint prop_id,
+                          const GValue *value,
+                          GParamSpec *pspec)
+{
+  PlItemRow *self = PL_ITEM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      pl_item_row_set_item (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_item_row_class_init (PlItemRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pl_item_row_dispose;
+  object_class->finalize = pl_item_row_finalize;
+  object_class->get_property = pl_item_row_get_property;
+  object_class->set_property = pl_item_row_set_property;
+
+  properties[PROP_ITEM] =
+      g_param_spec_object ("item", NULL, NULL, PL_TYPE_ITEM,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+pl_item_row_init (PlItemRow *self)
+{
+  PlItemRowPrivate *priv = pl_item_row_get_instance_private (self);
+
+  priv->item_signals = g_signal_group_new (PL_TYPE_ITEM);
+  g_signal_group_connect_object (priv->item_signals, "changed", G_CALLBACK (update), self,
+                                 G_CONNECT_SWAPPED);
+}
+
+/**
+ * pl_item_row_get_item:
+ *
+ * Returns: (transfer none) (nullable): the item shown
+ */
+PlItem *
+pl_item_row_get_item (PlItemRow *self)
+{
+  PlItemRowPrivate *priv = pl_item_row_get_instance_private (self);
+
+  g_return_val_if_fail (PL_IS_ITEM_ROW (self), NULL);
+  return priv->item;
+}
+
+/**
+ * pl_item_row_set_item:
+ * @item: (nullable): the item to show, of the type the row class expects
+ */
+void
+pl_item_row_set_item (PlItemRow *self,
+                      PlItem *item)
+{
+  PlItemRowPrivate *priv = pl_item_row_get_instance_private (self);
+
+  g_return_if_fail (PL_IS_ITEM_ROW (self));
+  g_return_if_fail (item == NULL || PL_IS_ITEM (item));
+
+  if (!g_set_object (&priv->item, item))
+    return;
+
+  g_signal_group_set_target (priv->item_signals, item);
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+}
+
+/**
+ * pl_item_row_factory_new:
+ * @row_type: a subclass of #PlItemRow
+ *
+ * Returns: (transfer full): a factory for list views whose rows are
+ *   @row_type, each showing the item at its position
+ */
+GtkListItemFactory *
+pl_item_row_factory_new (GType row_type)
+{
+  GtkListItemFactory *factory;
+
+  g_return_val_if_fail (g_type_is_a (row_type, PL_TYPE_ITEM_ROW), NULL);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), GSIZE_TO_POINTER (row_type));
+  g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), NULL);
+  return factory;
+}

@@ -1,0 +1,37 @@
+/* pl-item-row.h
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pl-item.h"
+
+G_BEGIN_DECLS
+
+#define PL_TYPE_ITEM_ROW (pl_item_row_get_type ())
+
+/* The base of the rows that show one item of a briefing in a list view:
+ * phases, reactions, risks. It holds the item and calls update() whenever
+ * the item changes, so subclasses only fill in their template. */
+G_DECLARE_DERIVABLE_TYPE (PlItemRow, pl_item_row, PL, ITEM_ROW, GtkWidget)
+
+struct _PlItemRowClass
+{
+  GtkWidgetClass parent_class;
+
+  /* Shows @item, or lets go of everything shown when @item is %NULL. */
+  void (*update) (PlItemRow *self,
+                  PlItem *item);
+};
+
+PlItem *pl_item_row_get_item (PlItemRow *self);
+void pl_item_row_set_item (PlItemRow *self,
+                           PlItem *item);
+GtkListItemFactory *pl_item_row_factory_new (GType row_type);
+
+G_END_DECLS

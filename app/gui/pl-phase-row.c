@@ -1,0 +1,170 @@
+/* pl-phase-row.c
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "PlPhaseRow"
+
+#include "config.h"
+
+#include "pl-phase-row.h"
+
+#include <glib/gi18n.h>
+
+#include "pl-enum-types.h"
+#include "pl-labels.h"
+#include "pl-phase.h"
+
+struct _PlPhaseRow
+{
+  PlItemRow parent_instance;
+
+  /* Template widgets */
+  GtkWidget *card;
+  GtkLabel *index_label;
+  GtkLabel *dates_label;
+  GtkLabel *status_label;
+  GtkLabel *name_label;
+  GtkLabel *summary_label;
+  GtkListBox *components_list;
+};
+
+G_DEFINE_FINAL_TYPE (PlPhaseRow, pl_phase_row, PL_TYPE_ITEM_ROW)
+
+/* Sets a label's text, hiding it when there is none. */
+static void
+set_optional_text (GtkLabel *label,
+                   const char *text)
+{
+  gboolean has_text = text != NULL && *text != '\0';
+
+  gtk_label_set_label (label, has_text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), has_text);
+}
+
+static GtkWidget *
+create_status_dot (PlStatus status)
+{
+  GtkWidget *dot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  g_autofree char *status_class =
+      g_strdup_printf ("status-%s", pl_enum_to_nick (PL_TYPE_STATUS, status));
+
+  gtk_widget_set_css_classes (dot, (const char *[]){ "status-dot", status_class, NULL });
+  gtk_widget_set_valign (dot, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (dot, pl_status_get_label (status));
+  return dot;
+}
+
+/* Components are few and change rarely: rows are rebuilt on any change. */
+static GtkWidget *
+create_component_row (gpointer item,
+                      gpointer user_data)
+{
+  PlComponent *component = PL_COMPONENT (item);
+  PlCategory category = pl_component_get_category (component);
+  PlStatus status = pl_component_get_status (component);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *text = gtk_label_new (pl_component_get_text (component));
+  GtkWidget *tag = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  pl_status_get_label (status), -1);
+
+  pl_label_set_tag (GTK_LABEL (tag), pl_category_get_label (category), "category",
+                    PL_TYPE_CATEGORY, category);
+  gtk_widget_set_valign (tag, GTK_ALIGN_START);
+  gtk_widget_set_visible (tag, category != PL_CATEGORY_OTHER);
+
+  gtk_box_append (GTK_BOX (box), create_status_dot (status));
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), tag);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  return row;
+}
+
+static void
+update_index (PlPhaseRow *self,
+              PlPhase *phase)
+{
+  g_autofree char *index = NULL;
+
+  /* Index 0 means the article does not number the phase. */
+  if (pl_phase_get_index (phase) > 0)
+    /* Translators: the number of a phase of the plan, as in “Phase 2” */
+    index = g_strdup_printf (_ ("Phase %u"), pl_phase_get_index (phase));
+  set_optional_text (self->index_label, index);
+}
+
+static void
+pl_phase_row_update (PlItemRow *row,
+                     PlItem *item)
+{
+  PlPhaseRow *self = PL_PHASE_ROW (row);
+  PlPhase *phase = item != NULL ? PL_PHASE (item) : NULL;
+  g_autofree char *dates = NULL;
+  const char *name;
+
+  if (phase == NULL)
+    {
+      gtk_list_box_bind_model (self->components_list, NULL, NULL, NULL, NULL);
+      return;
+    }
+
+  update_index (self, phase);
+  dates = pl_date_range_format (pl_phase_get_start (phase), pl_phase_get_end (phase));
+  set_optional_text (self->dates_label, dates);
+  pl_label_set_tag (self->status_label, pl_status_get_label (pl_phase_get_status (phase)),
+                    "status", PL_TYPE_STATUS, pl_phase_get_status (phase));
+
+  name = pl_phase_get_name (phase);
+  gtk_label_set_label (self->name_label, name != NULL && *name != '\0' ? name : _ ("Unnamed phase"));
+  set_optional_text (self->summary_label, pl_phase_get_summary (phase));
+
+  gtk_list_box_bind_model (self->components_list, pl_phase_get_components (phase),
+                           create_component_row, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->components_list),
+                          g_list_model_get_n_items (pl_phase_get_components (phase)) > 0);
+}
+
+static void
+pl_phase_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PL_TYPE_PHASE_ROW);
+  G_OBJECT_CLASS (pl_phase_row_parent_class)->dispose (object);
+}
+
+static void
+pl_phase_row_class_init (PlPhaseRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlItemRowClass *row_class = PL_ITEM_ROW_CLASS (klass);
+
+  object_class->dispose = pl_phase_row_dispose;
+  row_class->update = pl_phase_row_update;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pl-phase-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlPhaseRow, card);
+  gtk_widget_class_bind_template_child (widget_class, PlPhaseRow, index_label);
+  gtk_widget_class_bind_template_child (widget_class, PlPhaseRow, dates_label);
+  gtk_widget_class_bind_template_child (widget_class, PlPhaseRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, PlPhaseRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, PlPhaseRow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PlPhaseRow, components_list);
+  gtk_widget_class_set_css_name (widget_class, "phaserow");
+}
+
+static void
+pl_phase_row_init (PlPhaseRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,159 @@
+/* test-date.c
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pl-date.h"
+
+static const struct
+{
+  const char *text;
+  const char *canonical; /* NULL: invalid */
+  PlDatePrecision precision;
+  gboolean approximate;
+} parse_cases[] = {
+  { "2025", "2025", PL_DATE_PRECISION_YEAR, FALSE },
+  { "2025~", "2025~", PL_DATE_PRECISION_YEAR, TRUE },
+  { "2025-10", "2025-10", PL_DATE_PRECISION_MONTH, FALSE },
+  { "2025-10~", "2025-10~", PL_DATE_PRECISION_MONTH, TRUE },
+  { "2025-10-14", "2025-10-14", PL_DATE_PRECISION_DAY, FALSE },
+  { " 2025-10-14 ", "2025-10-14", PL_DATE_PRECISION_DAY, FALSE },
+  { "2024-02-29", "2024-02-29", PL_DATE_PRECISION_DAY, FALSE },
+  { "2025-10-14T09:30", "2025-10-14T09:30", PL_DATE_PRECISION_MINUTE, FALSE },
+  { "2025-10-14T09:30Z", "2025-10-14T09:30Z", PL_DATE_PRECISION_MINUTE, FALSE },
+  { "2025-10-14 09:30:15+02:00", "2025-10-14T09:30:15+02:00", PL_DATE_PRECISION_SECOND, FALSE },
+  { "2025-10-14T09:30:15.250-0530", "2025-10-14T09:30:15-05:30", PL_DATE_PRECISION_SECOND, FALSE },
+  { "2025-10-14T23:59:60Z", "2025-10-14T23:59:59Z", PL_DATE_PRECISION_SECOND, FALSE },
+  { "2025-10-14T09:30Z~", "2025-10-14T09:30Z~", PL_DATE_PRECISION_MINUTE, TRUE },
+  { "2025-02-29", NULL, 0, FALSE },
+  { "2025-13", NULL, 0, FALSE },
+  { "2025-00", NULL, 0, FALSE },
+  { "2025-10-32", NULL, 0, FALSE },
+  { "0000", NULL, 0, FALSE },
+  { "25", NULL, 0, FALSE },
+  { "2025-1", NULL, 0, FALSE },
+  { "2025-10-14T25:00", NULL, 0, FALSE },
+  { "2025-10-14T09", NULL, 0, FALSE },
+  { "2025-10-14T09:30+15:00", NULL, 0, FALSE },
+  { "2025-10-14x", NULL, 0, FALSE },
+  { "2025~~", NULL, 0, FALSE },
+  { "October 2025", NULL, 0, FALSE },
+  { "２０２５", NULL, 0, FALSE },
+};
+
+static void
+test_parse (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (parse_cases); i++)
+    {
+      PlDate date;
+      gboolean ok = pl_date_parse (parse_cases[i].text, &date);
+      g_autofree char *text = NULL;
+
+      g_test_message ("case “%s”", parse_cases[i].text);
+      g_assert_cmpint (ok, ==, parse_cases[i].canonical != NULL);
+      if (!ok)
+        {
+          g_assert_false (pl_date_is_set (&date));
+          continue;
+        }
+      g_assert_cmpint (date.precision, ==, parse_cases[i].precision);
+      g_assert_cmpint (date.approximate, ==, parse_cases[i].approximate);
+      text = pl_date_to_string (&date);
+      g_assert_cmpstr (text, ==, parse_cases[i].canonical);
+    }
+}
+
+static void
+test_unset (void)
+{
+  PlDate date;
+
+  g_assert_true (pl_date_parse (NULL, &date));
+  g_assert_false (pl_date_is_set (&date));
+  g_assert_true (pl_date_parse ("  ", &date));
+  g_assert_false (pl_date_is_set (&date));
+  g_assert_null (pl_date_to_string (&date));
+  g_assert_null (pl_date_to_string (NULL));
+}
+
+static void
+test_round_trip (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (parse_cases); i++)
+    {
+      PlDate a, b;
+      g_autofree char *text = NULL;
+
+      if (parse_cases[i].canonical == NULL)
+        continue;
+      g_assert_true (pl_date_parse (parse_cases[i].canonical, &a));
+      text = pl_date_to_string (&a);
+      g_assert_true (pl_date_parse (text, &b));
+      g_assert_true (pl_date_equal (&a, &b));
+    }
+}
+
+static void
+test_compare (void)
+{
+  static const char *ordered[] = {
+    "2024",
+    "2024-12-31",
+    "2025-01-01T00:30+01:00",
+    "2025",
+    "2025-01",
+    "2025-01-01",
+    "2025-01-01T00:00Z",
+    "2025-10~",
+    "2025-10-14",
+    "2025-10-14T09:30Z",
+  };
+  PlDate unset = { 0 };
+
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (ordered); i++)
+    {
+      PlDate a, b;
+
+      g_assert_true (pl_date_parse (ordered[i], &a));
+      g_assert_true (pl_date_parse (ordered[i + 1], &b));
+      g_test_message ("%s < %s", ordered[i], ordered[i + 1]);
+      g_assert_cmpint (pl_date_compare (&a, &b), <, 0);
+      g_assert_cmpint (pl_date_compare (&b, &a), >, 0);
+      g_assert_cmpint (pl_date_compare (&a, &unset), <, 0);
+      g_assert_cmpint (pl_date_compare (&a, &a), ==, 0);
+    }
+  g_assert_cmpint (pl_date_compare (&unset, &unset), ==, 0);
+}
+
+static void
+test_make (void)
+{
+  PlDate date = pl_date_make (2025, 10, 0);
+  g_autofree char *text = pl_date_to_string (&date);
+
+  g_assert_cmpstr (text, ==, "2025-10");
+  date = pl_date_make (2025, 2, 29);
+  g_assert_false (pl_date_is_set (&date));
+  date = pl_date_make (2025, 0, 3);
+  g_assert_false (pl_date_is_set (&date));
+  date = pl_date_make (10000, 1, 1);
+  g_assert_false (pl_date_is_set (&date));
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/date/parse", test_parse);
+  g_test_add_func ("/date/unset", test_unset);
+  g_test_add_func ("/date/round-trip", test_round_trip);
+  g_test_add_func ("/date/compare", test_compare);
+  g_test_add_func ("/date/make", test_make);
+  return g_test_run ();
+}

@@ -1,0 +1,632 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the real application in this process: PlApplication is made with
+ * pl_application_new_for_testing() (non-unique, so it never takes a name
+ * on the session bus) and run with g_application_run(); the tests run from
+ * an idle callback once it has started. Needs a display (xvfb-run) and
+ * GSETTINGS_SCHEMA_DIR pointing at the compiled schema.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "pl-application.h"
+#include "pl-format.h"
+#include "pl-json.h"
+#include "pl-loader.h"
+#include "pl-phase-row.h"
+#include "pl-window-private.h"
+
+/* Nothing here should take more than a moment; fail rather than hang. */
+#define TIMEOUT_MS 20000
+
+typedef gboolean (*Condition) (gpointer data);
+
+static PlApplication *app;
+static char *tmpdir;
+static int test_status;
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for (Condition condition,
+          gpointer data)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add (TIMEOUT_MS, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout_id);
+  g_assert_false (timed_out);
+
+  /* Let the redraws and list updates that followed run too. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+window_is_idle (gpointer data)
+{
+  return !pl_window_get_busy (PL_WINDOW (data));
+}
+
+static gboolean
+has_no_windows (gpointer data)
+{
+  return gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
+}
+
+static void
+wait_until_idle (PlWindow *window)
+{
+  wait_for (window_is_idle, window);
+}
+
+static void
+destroy_all_windows (void)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
+  wait_for (has_no_windows, NULL);
+}
+
+static PlWindow *
+new_window (void)
+{
+  PlWindow *window = pl_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static PlPhase *
+make_phase (guint index,
+            const char *name,
+            PlStatus status)
+{
+  PlPhase *phase = pl_phase_new ();
+  g_autoptr (PlComponent) component = pl_component_new ();
+  g_autofree char *text = g_strdup_printf ("Step %u of the plan", index);
+
+  pl_phase_set_index (phase, index);
+  pl_phase_set_name (phase, name);
+  pl_phase_set_status (phase, status);
+  pl_phase_set_summary (phase, "What happens in this phase, in a sentence long enough to wrap.");
+  pl_component_set_text (component, text);
+  pl_component_set_category (component, PL_CATEGORY_DIPLOMACY);
+  pl_phase_add_component (phase, component);
+  return phase;
+}
+
+/* A small briefing, built in code so the tests do not depend on data files. */
+static PlBriefing *
+make_briefing (const char *title,
+               guint n_phases)
+{
+  PlBriefing *briefing = pl_briefing_new ();
+  g_autoptr (PlSource) source = pl_source_new ();
+  g_autoptr (PlReaction) reaction = pl_reaction_new ();
+  g_autoptr (PlRisk) risk = pl_risk_new ();
+  PlDate start = pl_date_make (2026, 3, 1);
+
+  pl_briefing_set_title (briefing, title);
+  pl_briefing_set_subtitle (briefing, "Harbour access and a joint customs board");
+  pl_briefing_set_byline (briefing, "Test desk");
+
+  pl_source_set_title (source, "Ports deal signed");
+  pl_source_set_text (source, "Both sides signed the ports deal on Monday.");
+  pl_briefing_add_item (briefing, PL_ITEM (source));
+
+  for (guint i = 1; i <= n_phases; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s, stage %u", title, i);
+      g_autoptr (PlPhase) phase = make_phase (i, name, i == 1 ? PL_STATUS_CURRENT : PL_STATUS_PLANNED);
+
+      if (i == 1)
+        pl_phase_set_start (phase, &start);
+      pl_briefing_add_item (briefing, PL_ITEM (phase));
+    }
+
+  pl_reaction_set_actor (reaction, "Port workers' union");
+  pl_reaction_set_actor_kind (reaction, PL_ACTOR_KIND_ORGANIZATION);
+  pl_reaction_set_stance (reaction, PL_STANCE_MIXED);
+  pl_reaction_set_text (reaction, "Welcomes the deal but fears job losses.");
+  pl_reaction_set_quote (reaction, "We will watch every shift.");
+  pl_briefing_add_item (briefing, PL_ITEM (reaction));
+
+  pl_risk_set_text (risk, "Customs board deadlocks");
+  pl_risk_set_category (risk, PL_CATEGORY_GOVERNANCE);
+  pl_risk_set_likelihood (risk, PL_LEVEL_LOW);
+  pl_risk_set_severity (risk, PL_LEVEL_HIGH);
+  pl_briefing_add_item (briefing, PL_ITEM (risk));
+  return briefing;
+}
+
+static GFile *
+write_file (const char *name,
+            const char *contents,
+            gssize length)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static GFile *
+write_briefing (const char *name,
+                const char *title,
+                guint n_phases)
+{
+  g_autoptr (PlBriefing) briefing = make_briefing (title, n_phases);
+  g_autoptr (GBytes) bytes = pl_format_write (briefing);
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return write_file (name, data, (gssize) length);
+}
+
+static char *
+dup_json (PlBriefing *briefing)
+{
+  g_autoptr (GBytes) bytes = pl_json_write (briefing);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static guint
+count_phase_rows (GtkWidget *widget)
+{
+  guint n = PL_IS_PHASE_ROW (widget) && pl_item_row_get_item (PL_ITEM_ROW (widget)) != NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_phase_rows (child);
+  return n;
+}
+
+typedef struct
+{
+  PlWindow *window;
+  guint n_rows;
+} RowsWanted;
+
+static gboolean
+has_phase_rows (gpointer data)
+{
+  RowsWanted *wanted = data;
+
+  return count_phase_rows (GTK_WIDGET (_pl_window_get_phase_list (wanted->window))) ==
+         wanted->n_rows;
+}
+
+static guint
+get_n_phases_shown (PlWindow *window)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (_pl_window_get_phase_list (window));
+
+  return model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
+}
+
+/* Opens @file and waits for the load to end. */
+static void
+open_and_wait (PlWindow *window,
+               GFile *file)
+{
+  pl_window_open (window, &file, 1);
+  g_assert_true (pl_window_get_busy (window));
+  wait_until_idle (window);
+}
+
+static void
+test_activate_builtin (void)
+{
+  g_autoptr (PlBriefing) builtin = pl_builtin_briefing_new ();
+  guint n_phases = g_list_model_get_n_items (pl_briefing_get_phases (builtin));
+  RowsWanted wanted;
+  GtkWindow *active;
+  PlWindow *window;
+
+  destroy_all_windows ();
+  g_application_activate (G_APPLICATION (app));
+
+  active = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (PL_IS_WINDOW (active));
+  window = PL_WINDOW (active);
+  wait_until_idle (window);
+
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, pl_briefing_get_title (builtin));
+  g_assert_cmpstr (gtk_window_get_title (active), ==, pl_briefing_get_title (builtin));
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "Built-in example briefing");
+  g_assert_cmpuint (n_phases, >, 0);
+  g_assert_cmpuint (get_n_phases_shown (window), ==, n_phases);
+
+  /* Every phase gets a row once the window is laid out. */
+  wanted.window = window;
+  wanted.n_rows = n_phases;
+  wait_for (has_phase_rows, &wanted);
+
+  /* Activating again presents the same window. */
+  g_application_activate (G_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  destroy_all_windows ();
+}
+
+static void
+test_open_file (void)
+{
+  g_autoptr (GFile) file = write_briefing ("ports.phaseline", "Ports deal", 3);
+  PlWindow *window = new_window ();
+  PlErrorBanner *banner = _pl_window_get_error_banner (window);
+
+  /* Nothing is shown yet, so there is nothing to save. */
+  g_assert_null (pl_window_get_briefing (window));
+
+  open_and_wait (window, file);
+
+  g_assert_nonnull (pl_window_get_briefing (window));
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, "Ports deal");
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "ports.phaseline");
+  g_assert_cmpuint (get_n_phases_shown (window), ==, 3);
+  g_assert_false (pl_error_banner_get_revealed (banner));
+  g_assert_true (g_file_equal (_pl_window_get_file (window), file));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_merged (void)
+{
+  g_autoptr (GFile) first = write_briefing ("first.phaseline", "First plan", 2);
+  g_autoptr (GFile) second = write_briefing ("second.phaseline", "Second plan", 3);
+  GFile *files[] = { first, second };
+  PlWindow *window = new_window ();
+
+  pl_window_open (window, files, G_N_ELEMENTS (files));
+  wait_until_idle (window);
+
+  /* The first file's title wins; the phases of both are kept. */
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, "First plan");
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "Merged from 2 files");
+  g_assert_cmpuint (get_n_phases_shown (window), ==, 5);
+  g_assert_null (_pl_window_get_file (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_window_count (gpointer data)
+{
+  return g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))) ==
+         GPOINTER_TO_UINT (data);
+}
+
+static void
+test_application_open (void)
+{
+  g_autoptr (GFile) file = write_briefing ("opened.phaseline", "Opened by the shell", 1);
+  GtkWindow *window;
+
+  destroy_all_windows ();
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  wait_for (has_window_count, GUINT_TO_POINTER (1));
+
+  window = GTK_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  wait_until_idle (PL_WINDOW (window));
+  g_assert_cmpstr (_pl_window_get_title_text (PL_WINDOW (window)), ==, "Opened by the shell");
+  destroy_all_windows ();
+}
+
+typedef struct
+{
+  const char *path;
+  const char *name; /* file to write, or NULL for a folder */
+  const char *contents;
+} BrokenCase;
+
+static const BrokenCase broken_cases[] = {
+  { "/window/open/broken/truncated", "truncated.phaseline",
+    "<?xml version=\"1.0\"?>\n<briefing xmlns=\"" PL_FORMAT_NAMESPACE "\" version=\"1\">\n<title>Cut" },
+  { "/window/open/broken/not-xml", "notes.phaseline", "Just some notes, not a briefing.\n" },
+  { "/window/open/broken/folder", NULL, NULL },
+};
+
+static void
+test_open_broken (gconstpointer data)
+{
+  const BrokenCase *test = data;
+  g_autoptr (GFile) good = write_briefing ("good.phaseline", "Good briefing", 2);
+  g_autoptr (GFile) broken = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *json_before = NULL;
+  g_autofree char *json_after = NULL;
+  PlWindow *window = new_window ();
+  PlErrorBanner *banner = _pl_window_get_error_banner (window);
+  PlBriefing *before;
+
+  open_and_wait (window, good);
+  before = pl_window_get_briefing (window);
+  json_before = dup_json (before);
+
+  if (test->name != NULL)
+    broken = write_file (test->name, test->contents, -1);
+  else
+    broken = g_file_new_for_path (tmpdir);
+  display = g_file_get_parse_name (broken);
+  open_and_wait (window, broken);
+
+  /* The banner names the file; the briefing shown before stays as it was. */
+  g_assert_true (pl_error_banner_get_revealed (banner));
+  g_assert_cmpstr (pl_error_banner_get_heading (banner), ==, "Could not open the briefing");
+  g_assert_nonnull (strstr (pl_error_banner_get_message (banner), display));
+  g_assert_true (pl_window_get_briefing (window) == before);
+  json_after = dup_json (pl_window_get_briefing (window));
+  g_assert_cmpstr (json_after, ==, json_before);
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, "Good briefing");
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "good.phaseline");
+
+  /* A good file afterwards clears the banner. */
+  open_and_wait (window, good);
+  g_assert_false (pl_error_banner_get_revealed (banner));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_save_as (void)
+{
+  g_autoptr (GFile) source = write_briefing ("source.phaseline", "Saved plan", 2);
+  g_autofree char *target_path = g_build_filename (tmpdir, "saved copy.phaseline", NULL);
+  g_autoptr (GFile) target = g_file_new_for_path (target_path);
+  g_autoptr (PlBriefing) reloaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *json_shown = NULL;
+  g_autofree char *json_saved = NULL;
+  PlWindow *window = new_window ();
+
+  open_and_wait (window, source);
+  _pl_window_save_to_file (window, target);
+  g_assert_true (pl_window_get_busy (window));
+  wait_until_idle (window);
+
+  g_assert_false (pl_error_banner_get_revealed (_pl_window_get_error_banner (window)));
+  reloaded = pl_load_file (target, NULL, &error);
+  g_assert_no_error (error);
+  json_shown = dup_json (pl_window_get_briefing (window));
+  json_saved = dup_json (reloaded);
+  g_assert_cmpstr (json_saved, ==, json_shown);
+
+  /* Save now writes to the new file. */
+  g_assert_true (g_file_equal (_pl_window_get_file (window), target));
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "saved copy.phaseline");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_save_error (void)
+{
+  g_autoptr (GFile) source = write_briefing ("unsaved.phaseline", "Unsaved plan", 1);
+  g_autoptr (GFile) folder = g_file_new_for_path (tmpdir);
+  PlWindow *window = new_window ();
+  PlErrorBanner *banner = _pl_window_get_error_banner (window);
+
+  open_and_wait (window, source);
+  _pl_window_save_to_file (window, folder);
+  wait_until_idle (window);
+
+  g_assert_true (pl_error_banner_get_revealed (banner));
+  g_assert_cmpstr (pl_error_banner_get_heading (banner), ==, "Could not save the briefing");
+  g_assert_nonnull (strstr (pl_error_banner_get_message (banner), tmpdir));
+  /* The window keeps its file. */
+  g_assert_true (g_file_equal (_pl_window_get_file (window), source));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_export (void)
+{
+  g_autoptr (GFile) source = write_briefing ("export.phaseline", "Exported plan", 2);
+  g_autofree char *json_path = g_build_filename (tmpdir, "export.json", NULL);
+  g_autofree char *bad_path = g_build_filename (tmpdir, "export.unknown", NULL);
+  g_autoptr (GFile) json_file = g_file_new_for_path (json_path);
+  g_autoptr (GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autofree char *written = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr (GError) error = NULL;
+  PlWindow *window = new_window ();
+  PlErrorBanner *banner = _pl_window_get_error_banner (window);
+
+  open_and_wait (window, source);
+  _pl_window_export_to_file (window, json_file);
+  wait_until_idle (window);
+  g_assert_false (pl_error_banner_get_revealed (banner));
+
+  g_file_get_contents (json_path, &written, NULL, &error);
+  g_assert_no_error (error);
+  expected = dup_json (pl_window_get_briefing (window));
+  g_assert_cmpstr (written, ==, expected);
+  /* Exporting does not change where Save writes. */
+  g_assert_true (g_file_equal (_pl_window_get_file (window), source));
+
+  _pl_window_export_to_file (window, bad_file);
+  wait_until_idle (window);
+  g_assert_true (pl_error_banner_get_revealed (banner));
+  g_assert_cmpstr (pl_error_banner_get_heading (banner), ==, "Could not export the briefing");
+  g_assert_false (g_file_query_exists (bad_file, NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_sidebar_setting (void)
+{
+  GSettings *settings = pl_application_get_settings (app);
+  PlWindow *window = new_window ();
+  gboolean visible;
+
+  pl_window_show_builtin (window);
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL));
+  g_object_get (window, "sidebar-visible", &visible, NULL);
+  g_assert_false (visible);
+  g_assert_false (g_settings_get_boolean (settings, "sidebar-visible"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL));
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+sidebar_is_restored (gpointer data)
+{
+  PlWindow *window = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (window->paned)) > 0 && !window->sidebar_width_pending;
+}
+
+static int
+get_sidebar_width (PlWindow *window)
+{
+  return gtk_widget_get_width (GTK_WIDGET (window->paned)) - gtk_paned_get_position (window->paned);
+}
+
+static PlWindow *
+new_window_with_size (int width,
+                      int height)
+{
+  PlWindow *window = pl_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  pl_window_show_builtin (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (sidebar_is_restored, window);
+  return window;
+}
+
+static void
+test_window_state (void)
+{
+  GSettings *settings = pl_application_get_settings (app);
+  PlWindow *window;
+  int width;
+  int height;
+  int restored_width;
+  int restored_height;
+
+  /* The sidebar gets the width the settings give it... */
+  g_settings_set_int (settings, "sidebar-width", 300);
+  window = new_window_with_size (800, 560);
+  g_assert_cmpint (get_sidebar_width (window), ==, 300);
+
+  /* ...and closing the window remembers its size and the sidebar's. GTK
+   * keeps the default size at the size the window really got, which a
+   * small screen may have limited. */
+  gtk_paned_set_position (window->paned, gtk_widget_get_width (GTK_WIDGET (window->paned)) - 320);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, width);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, height);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, 320);
+
+  /* A new window starts where the last one ended. */
+  window = pl_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &restored_width, &restored_height);
+  g_assert_cmpint (restored_width, ==, width);
+  g_assert_cmpint (restored_height, ==, height);
+  pl_window_show_builtin (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (sidebar_is_restored, window);
+  g_assert_cmpint (get_sidebar_width (window), ==, 320);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "sidebar-width");
+}
+
+static void
+run_tests (gpointer user_data)
+{
+  test_status = g_test_run ();
+  destroy_all_windows ();
+  g_application_release (G_APPLICATION (app));
+}
+
+static void
+startup_cb (GApplication *application)
+{
+  /* Animations would only slow the banner and the stacks down. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  /* The tests close every window in turn; the application must stay. */
+  g_application_hold (application);
+  g_idle_add_once (run_tests, NULL);
+}
+
+static void
+remove_tmpdir (void)
+{
+  g_autoptr (GDir) dir = g_dir_open (tmpdir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (tmpdir);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GIO_USE_VFS", "local", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  tmpdir = g_dir_make_tmp ("phaseline-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/activate/builtin", test_activate_builtin);
+  g_test_add_func ("/window/open/file", test_open_file);
+  g_test_add_func ("/window/open/merged", test_open_merged);
+  g_test_add_func ("/window/open/application", test_application_open);
+  for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
+    g_test_add_data_func (broken_cases[i].path, &broken_cases[i], test_open_broken);
+  g_test_add_func ("/window/save-as", test_save_as);
+  g_test_add_func ("/window/save-as/error", test_save_error);
+  g_test_add_func ("/window/export", test_export);
+  g_test_add_func ("/window/sidebar/setting", test_sidebar_setting);
+  g_test_add_func ("/window/state", test_window_state);
+
+  app = pl_application_new_for_testing ();
+  g_signal_connect_after (app, "startup", G_CALLBACK (startup_cb), NULL);
+  g_application_run (G_APPLICATION (app), 0, NULL);
+
+  g_clear_object (&app);
+  remove_tmpdir ();
+  g_clear_pointer (&tmpdir, g_free);
+  return test_status;
+}
