@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "pl-cli.h"
 #include "pl-test-util.h"
@@ -198,6 +200,44 @@ test_version (void)
   g_assert_cmpstr (r.out, ==, "Phaseline " PACKAGE_VERSION "\n");
 }
 
+/* The real binary starts a window on a file, and on a file that fails,
+ * and keeps running: criticals are fatal, so a broken start would end it. */
+static void
+check_window_starts (const char *input)
+{
+  const char *argv[] = { g_getenv ("PHASELINE_BIN"), input, NULL };
+  g_auto (GStrv) env = g_environ_setenv (g_get_environ (), "G_DEBUG", "fatal-criticals", TRUE);
+  g_autoptr (GError) error = NULL;
+  GPid pid;
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display (the quick-start script runs the suite under Xvfb)");
+      return;
+    }
+
+  g_spawn_async (NULL, (char **) argv, env,
+                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                 NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  g_usleep (2 * G_USEC_PER_SEC);
+  g_assert_cmpint (waitpid (pid, &status, WNOHANG), ==, 0);
+  kill (pid, SIGTERM);
+  waitpid (pid, &status, 0);
+  g_spawn_close_pid (pid);
+}
+
+static void
+test_window_starts (void)
+{
+  g_autofree char *good = pl_test_data_path ("ceasefire.phaseline");
+  g_autofree char *bad = pl_test_data_path ("laughs.phaseline");
+
+  check_window_starts (good);
+  check_window_starts (bad);
+}
+
 static void
 test_bad_option (void)
 {
@@ -223,5 +263,6 @@ main (int argc,
   g_test_add_func ("/cli/hostile", test_hostile);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/bad-option", test_bad_option);
+  g_test_add_func ("/cli/window-starts", test_window_starts);
   return g_test_run ();
 }
