@@ -90,7 +90,7 @@ test_binary (Fixture *f,
   static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
   g_autofree char *path = pl_test_write_file (f->dir, "picture.phaseline", png, sizeof png);
 
-  assert_refused (path, PL_ERROR_BINARY, "holds binary data");
+  assert_refused (path, PL_ERROR_BINARY, "3:1: holds binary data");
 }
 
 static void

@@ -177,11 +177,19 @@ static const ErrorCase error_cases[] = {
     PL_ERROR_INVALID, 4, 3, "unexpected element <extra> in <briefing>" },
   { "no-version", "<briefing xmlns=\"" PL_FORMAT_NAMESPACE "\"><title>x</title></briefing>", PL_ERROR_INVALID, 1, 1,
     "<briefing> is missing its version attribute" },
+  { "zero-index", HEAD "  <phases><phase id=\"p1\" index=\"0\"><name>n</name></phase></phases>\n" TAIL,
+    PL_ERROR_INVALID, 4, 11, "“0” is not a valid index; expected a whole number from 1 up" },
+  { "bad-language", HEAD "  <sources><source id=\"s1\"><language>not a tag</language><text>t</text></source></sources>\n" TAIL,
+    PL_ERROR_INVALID, 4, 28, "“not a tag” is not a valid language; expected a language tag such as en, ar or pt-BR" },
+  { "bad-version", "<briefing xmlns=\"" PL_FORMAT_NAMESPACE "\" version=\"one\"><title>x</title></briefing>",
+    PL_ERROR_INVALID, 1, 1, "“one” is not a valid format version" },
   { "newer-version",
     "<?xml version=\"1.0\"?>\n<briefing xmlns=\"" PL_FORMAT_NAMESPACE "\" version=\"7\"><title>x</title></briefing>\n",
     PL_ERROR_VERSION, 2, 1, "saved by a newer Phaseline (format version 7)" },
   { "wrong-namespace", "<?xml version=\"1.0\"?>\n\n<briefing version=\"1\"><title>x</title></briefing>\n",
-    PL_ERROR_UNSUPPORTED, 0, 0, "root element is <briefing>, not a Phaseline briefing" },
+    PL_ERROR_UNSUPPORTED, 3, 1, "<briefing> is not in Phaseline's namespace" },
+  { "other-root", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel/></rss>\n",
+    PL_ERROR_UNSUPPORTED, 2, 1, "is an XML document whose root element is <rss>, not a Phaseline briefing" },
   { "doctype",
     "<?xml version=\"1.0\"?>\n<!DOCTYPE briefing [ <!ENTITY a \"aaaa\"> ]>\n<briefing xmlns=\"" PL_FORMAT_NAMESPACE "\" version=\"1\"><title>&a;</title></briefing>\n",
     PL_ERROR_FORBIDDEN, 2, 1, "document type declaration" },
@@ -265,6 +273,59 @@ test_other_order (void)
   g_assert_cmpint (pl_risk_get_severity (PL_RISK (pl_briefing_lookup (briefing, "k"))), ==, PL_LEVEL_HIGH);
 }
 
+/* Damage a valid file at random in many ways: loading never crashes, and
+ * whatever is wrong is reported with a line and a column. */
+static void
+test_mutations (void)
+{
+  g_autoptr (PlBriefing) original = pl_test_make_briefing ();
+  g_autoptr (GBytes) bytes = pl_format_write (original);
+  const char *xml = g_bytes_get_data (bytes, NULL);
+  gsize length = g_bytes_get_size (bytes);
+  guint failed = 0;
+
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autoptr (GString) text = g_string_new_len (xml, (gssize) length);
+      g_autoptr (GPtrArray) diagnostics = pl_diagnostics_new ();
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PlBriefing) briefing = NULL;
+      gsize at = (gsize) g_test_rand_int_range (0, (gint32) text->len);
+      gsize span = (gsize) g_test_rand_int_range (1, 24);
+      const PlDiagnostic *first;
+
+      span = MIN (span, text->len - at);
+      switch (round % 4)
+        {
+        case 0: /* cut */
+          g_string_erase (text, (gssize) at, (gssize) span);
+          break;
+        case 1: /* repeat */
+          g_string_insert_len (text, (gssize) at, text->str + at, (gssize) span);
+          break;
+        case 2: /* overwrite with markup */
+          text->str[at] = "<>\"'&=/ x1"[g_test_rand_int_range (0, 11)];
+          break;
+        default: /* move a piece elsewhere */
+          {
+            g_autofree char *piece = g_strndup (text->str + at, span);
+            g_string_erase (text, (gssize) at, (gssize) span);
+            g_string_insert (text, g_test_rand_int_range (0, (gint32) text->len), piece);
+          }
+        }
+
+      briefing = pl_load_data (text->str, text->len, "m.phaseline", diagnostics, &error);
+      if (briefing != NULL)
+        continue;
+      failed++;
+      first = pl_diagnostics_first_error (diagnostics);
+      g_assert_nonnull (first);
+      if (first->line == 0 || first->column == 0)
+        g_error ("no position for “%s” in:\n%s", first->message, text->str);
+    }
+  g_assert_cmpuint (failed, >, 1000);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -277,6 +338,7 @@ main (int argc,
   g_test_add_func ("/format/read/minimal", test_minimal_valid);
   g_test_add_func ("/format/read/any-order", test_other_order);
   g_test_add_func ("/format/errors/all-reported", test_all_errors_reported);
+  g_test_add_func ("/format/errors/mutations", test_mutations);
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/format/errors/%s", error_cases[i].name);

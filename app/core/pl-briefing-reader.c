@@ -114,6 +114,8 @@ names_contain (GPtrArray *names,
   return FALSE;
 }
 
+static const char *const no_attributes[] = { NULL };
+
 /* Reports attributes other than @allowed (NULL-terminated). */
 static void
 check_attributes (Reader *reader,
@@ -156,6 +158,18 @@ check_children (Reader *reader,
     }
 }
 
+/* Elements holding a text hold nothing else, and have no attributes. */
+static void
+check_text_element (Reader *reader,
+                    xmlNode *node)
+{
+  check_attributes (reader, node, no_attributes);
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      reader_error (reader, c, _ ("<%s> holds only text, not elements such as <%s>"),
+                    name_of (node), name_of (c));
+}
+
 static gboolean
 is_valid_id (const char *id)
 {
@@ -184,7 +198,7 @@ check_item_structure (Reader *reader,
   g_strv_builder_add (attributes, "id");
   for (guint i = 0; i < n_fields; i++)
     {
-      gboolean is_element = fields[i].kind == PL_FIELD_STRING || fields[i].kind == PL_FIELD_TEXT;
+      gboolean is_element = pl_field_is_text (&fields[i]);
       xmlNode *child = is_element ? find_child (node, fields[i].name) : NULL;
 
       if (!is_element)
@@ -193,10 +207,8 @@ check_item_structure (Reader *reader,
         g_ptr_array_add (elements, (gpointer) fields[i].name);
       if (is_element && fields[i].required && child == NULL)
         reader_error (reader, node, _ ("<%s> is missing its <%s> element"), name_of (node), fields[i].name);
-      for (xmlNode *c = child ? child->children : NULL; c != NULL; c = c->next)
-        if (c->type == XML_ELEMENT_NODE)
-          reader_error (reader, c, _ ("<%s> holds only text, not elements such as <%s>"),
-                        fields[i].name, name_of (c));
+      if (child != NULL)
+        check_text_element (reader, child);
     }
   if (PL_IS_PHASE (item))
     g_ptr_array_add (elements, (gpointer) "components");
@@ -208,7 +220,11 @@ check_item_structure (Reader *reader,
   check_children (reader, node, elements, "evidence");
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     if (is_ours (child, "evidence"))
-      check_attributes (reader, child, evidence_attributes);
+      {
+        check_attributes (reader, child, evidence_attributes);
+        if (child->children != NULL)
+          reader_error (reader, child, _ ("<evidence> must be empty"));
+      }
 }
 
 static void
@@ -242,9 +258,9 @@ read_evidence (Reader *reader,
   g_autofree char *end_text = pl_xml_dup_attribute (node, "end");
   guint start, end;
 
-  if (source == NULL)
+  if (source == NULL || !is_valid_id (source))
     {
-      reader_error (reader, node, _ ("evidence needs a source attribute"));
+      reader_error (reader, node, _ ("evidence needs a source attribute naming a source's id"));
       return;
     }
   if (!parse_offset (start_text, &start) || !parse_offset (end_text, &end))
@@ -266,7 +282,7 @@ read_field (xmlNode *node,
 {
   xmlNode *child;
 
-  if (field->kind != PL_FIELD_STRING && field->kind != PL_FIELD_TEXT)
+  if (!pl_field_is_text (field))
     return pl_xml_dup_attribute (node, field->name);
   child = find_child (node, field->name);
   return child ? pl_xml_dup_text (child) : NULL;
@@ -297,8 +313,15 @@ read_item (Reader *reader,
       g_autofree char *value = read_field (node, &fields[i]);
       g_autoptr (GError) error = NULL;
 
-      if (!pl_item_set_field_string (item, &fields[i], value, &error))
-        reader_error (reader, node, "%s", error->message);
+      if (fields[i].kind == PL_FIELD_REF && value != NULL && !is_valid_id (value))
+        reader_error (reader, node, _ ("the %s attribute “%s” does not name an id"),
+                      fields[i].name, value);
+      else if (!pl_item_set_field_string (item, &fields[i], value, &error))
+        {
+          /* Name the element that holds a bad text, not just its item. */
+          xmlNode *at = pl_field_is_text (&fields[i]) ? find_child (node, fields[i].name) : node;
+          reader_error (reader, at, "%s", error->message);
+        }
     }
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -407,14 +430,20 @@ check_briefing_structure (Reader *reader,
     reader_error (reader, root, _ ("<briefing> is missing its <title> element"));
   if (xmlHasProp (root, (const xmlChar *) "version") == NULL)
     reader_error (reader, root, _ ("<briefing> is missing its version attribute"));
+  else
+    {
+      g_autofree char *version = pl_xml_dup_attribute (root, "version");
+
+      if (!g_ascii_string_to_unsigned (version, 10, 1, G_MAXUINT, NULL, NULL))
+        reader_error (reader, root, _ ("“%s” is not a valid format version; expected a whole number"),
+                      version);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (header_fields); i++)
     {
       xmlNode *child = find_child (root, header_fields[i]);
 
-      for (xmlNode *c = child ? child->children : NULL; c != NULL; c = c->next)
-        if (c->type == XML_ELEMENT_NODE)
-          reader_error (reader, c, _ ("<%s> holds only text, not elements such as <%s>"),
-                        header_fields[i], name_of (c));
+      if (child != NULL)
+        check_text_element (reader, child);
     }
 }
 
@@ -532,8 +561,6 @@ check_version (PlXmlDoc *doc,
   xmlNode *root = xmlDocGetRootElement (doc->doc);
   g_autofree char *version = pl_xml_dup_attribute (root, "version");
   g_autofree char *message = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr (PlDiagnostic) d = NULL;
   guint64 number;
   guint line, column;
 
@@ -546,11 +573,7 @@ check_version (PlXmlDoc *doc,
   message = g_strdup_printf (_ ("this briefing was saved by a newer Phaseline (format version %s); "
                                 "this version reads format version %d"),
                              version, PL_FORMAT_VERSION);
-  d = pl_diagnostic_new (PL_SEVERITY_ERROR, doc->file, line, column, message);
-  text = pl_diagnostic_format (d);
-  g_set_error_literal (error, PL_ERROR, PL_ERROR_VERSION, text);
-  if (diagnostics != NULL)
-    g_ptr_array_add (diagnostics, g_steal_pointer (&d));
+  pl_diagnostics_fail (diagnostics, error, PL_ERROR_VERSION, doc->file, line, column, message);
   return FALSE;
 }
 

@@ -15,12 +15,6 @@
 
 #define BAD_STR(s) ((const xmlChar *) (s))
 
-static gboolean
-is_element_field (const PlField *field)
-{
-  return field->kind == PL_FIELD_STRING || field->kind == PL_FIELD_TEXT;
-}
-
 static void
 write_text_element (xmlTextWriter *w,
                     const char *name,
@@ -79,7 +73,7 @@ write_item (xmlTextWriter *w,
     {
       g_autofree char *value = pl_item_dup_field_string (item, &fields[i]);
 
-      if (!is_element_field (&fields[i]) && value != NULL)
+      if (!pl_field_is_text (&fields[i]) && value != NULL)
         xmlTextWriterWriteAttribute (w, BAD_STR (fields[i].name), BAD_STR (value));
     }
   for (guint i = 0; i < n_fields; i++)
@@ -87,7 +81,7 @@ write_item (xmlTextWriter *w,
       g_autofree char *value = pl_item_dup_field_string (item, &fields[i]);
 
       /* Required texts are written even when empty, so the file stays valid. */
-      if (is_element_field (&fields[i]) && (value != NULL || fields[i].required))
+      if (pl_field_is_text (&fields[i]) && (value != NULL || fields[i].required))
         write_text_element (w, fields[i].name, value);
     }
   if (PL_IS_PHASE (item))

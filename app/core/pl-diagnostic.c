@@ -11,6 +11,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pl-error.h"
+
 G_DEFINE_BOXED_TYPE (PlDiagnostic, pl_diagnostic, pl_diagnostic_copy, pl_diagnostic_free)
 
 PlDiagnostic *
@@ -124,4 +126,29 @@ pl_diagnostics_first_error (GPtrArray *diagnostics)
         return d;
     }
   return NULL;
+}
+
+/**
+ * pl_diagnostics_fail:
+ * @diagnostics: (nullable): where to add the error
+ * @error: set to the error, its message formatted by pl_diagnostic_format()
+ * @code: a #PlError code
+ *
+ * Reports one error both ways: in @diagnostics and as @error.
+ */
+void
+pl_diagnostics_fail (GPtrArray *diagnostics,
+                     GError **error,
+                     int code,
+                     const char *file,
+                     guint line,
+                     guint column,
+                     const char *message)
+{
+  g_autoptr (PlDiagnostic) d = pl_diagnostic_new (PL_SEVERITY_ERROR, file, line, column, message);
+  g_autofree char *text = pl_diagnostic_format (d);
+
+  g_set_error_literal (error, PL_ERROR, code, text);
+  if (diagnostics != NULL)
+    g_ptr_array_add (diagnostics, g_steal_pointer (&d));
 }

@@ -56,6 +56,13 @@ void pl_diagnostics_add (GPtrArray *diagnostics,
                          guint column,
                          const char *format,
                          ...) G_GNUC_PRINTF (6, 7);
+void pl_diagnostics_fail (GPtrArray *diagnostics,
+                          GError **error,
+                          int code,
+                          const char *file,
+                          guint line,
+                          guint column,
+                          const char *message);
 const PlDiagnostic *pl_diagnostics_first_error (GPtrArray *diagnostics);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlDiagnostic, pl_diagnostic_free)

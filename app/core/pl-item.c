@@ -760,7 +760,7 @@ parse_ordinal (const char *text,
 {
   guint64 value;
 
-  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT, &value, NULL))
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT, &value, NULL))
     return FALSE;
   *out_value = (guint) value;
   return TRUE;
@@ -809,6 +809,12 @@ pl_item_set_field_string (PlItem *self,
     case PL_FIELD_STRING:
     case PL_FIELD_TEXT:
     case PL_FIELD_REF:
+      if (text != NULL && field->is_valid != NULL && !field->is_valid (text))
+        {
+          g_set_error (error, PL_ERROR, PL_ERROR_INVALID, _ ("“%s” is not a valid %s; expected %s"),
+                       text, field->name, _ (field->expected));
+          return FALSE;
+        }
       _pl_item_set_string (self, index, text);
       return TRUE;
 
@@ -848,7 +854,7 @@ pl_item_set_field_string (PlItem *self,
         if (text != NULL && !parse_ordinal (text, &value))
           {
             g_set_error (error, PL_ERROR, PL_ERROR_INVALID,
-                         _ ("“%s” is not a valid %s; expected a whole number"),
+                         _ ("“%s” is not a valid %s; expected a whole number from 1 up"),
                          text, field->name);
             return FALSE;
           }
@@ -859,4 +865,16 @@ pl_item_set_field_string (PlItem *self,
     default:
       g_assert_not_reached ();
     }
+}
+
+/**
+ * pl_field_is_text:
+ *
+ * Returns: whether @field holds a text (saved as an element) rather than
+ *   an enum, date, number or reference (saved as an attribute)
+ */
+gboolean
+pl_field_is_text (const PlField *field)
+{
+  return field->kind == PL_FIELD_STRING || field->kind == PL_FIELD_TEXT;
 }

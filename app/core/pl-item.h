@@ -45,6 +45,8 @@ typedef enum
  * @default_value: for %PL_FIELD_ENUM, the value of a new item
  * @required: whether a saved item must have it
  * @is_label: whether the field is the item's label
+ * @is_valid: for text fields, an optional check of values read from files
+ * @expected: what @is_valid accepts, in words for an error message
  */
 typedef struct
 {
@@ -55,7 +57,11 @@ typedef struct
   int default_value;
   guint required : 1;
   guint is_label : 1;
+  gboolean (*is_valid) (const char *text);
+  const char *expected;
 } PlField;
+
+gboolean pl_field_is_text (const PlField *field);
 
 #define PL_TYPE_ITEM (pl_item_get_type ())
 

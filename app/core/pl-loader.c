@@ -53,18 +53,17 @@ sniff (const char *data,
 }
 
 static void
-fail (GPtrArray *diagnostics,
-      GError **error,
-      PlError code,
-      const char *file,
-      const char *message)
+fail_at (GPtrArray *diagnostics,
+         GError **error,
+         PlError code,
+         PlXmlDoc *doc,
+         xmlNode *node,
+         const char *message)
 {
-  g_autoptr (PlDiagnostic) d = pl_diagnostic_new (PL_SEVERITY_ERROR, file, 0, 0, message);
-  g_autofree char *text = pl_diagnostic_format (d);
+  guint line, column;
 
-  g_set_error_literal (error, PL_ERROR, code, text);
-  if (diagnostics != NULL)
-    g_ptr_array_add (diagnostics, g_steal_pointer (&d));
+  pl_xml_doc_position (doc, node, &line, &column);
+  pl_diagnostics_fail (diagnostics, error, code, doc->file, line, column, message);
 }
 
 static PlBriefing *
@@ -75,6 +74,7 @@ load_xml (const char *data,
           GError **error)
 {
   g_autoptr (PlXmlDoc) doc = pl_xml_doc_parse (data, length, display_name, diagnostics, error);
+  g_autofree char *message = NULL;
   xmlNode *root;
 
   if (doc == NULL)
@@ -83,13 +83,55 @@ load_xml (const char *data,
     return pl_format_read (doc, diagnostics, error);
 
   root = xmlDocGetRootElement (doc->doc);
-  {
-    g_autofree char *message =
-        g_strdup_printf (_ ("is an XML document whose root element is <%s>, not a Phaseline briefing"),
-                         root ? (const char *) root->name : "?");
-    fail (diagnostics, error, PL_ERROR_UNSUPPORTED, display_name, message);
-  }
+  if (pl_xml_is_element (root, NULL, "briefing"))
+    message = g_strdup_printf (_ ("<briefing> is not in Phaseline's namespace; a briefing starts "
+                                  "with <briefing xmlns=\"%s\" version=\"%d\">"),
+                               PL_FORMAT_NAMESPACE, PL_FORMAT_VERSION);
+  else
+    message = g_strdup_printf (_ ("is an XML document whose root element is <%s>, not a "
+                                  "Phaseline briefing"),
+                               root ? (const char *) root->name : "?");
+  fail_at (diagnostics, error, PL_ERROR_UNSUPPORTED, doc, root, message);
   return NULL;
+}
+
+/* Names where the first NUL byte is, so that a text file with one stray
+ * NUL can be mended. */
+static void
+fail_binary (const char *data,
+             gsize length,
+             const char *display_name,
+             GPtrArray *diagnostics,
+             GError **error)
+{
+  const char *nul = memchr (data, '\0', length);
+  guint line = 1, column = 1;
+
+  for (const char *p = data; p < nul; p++)
+    if (*p == '\n')
+      line++, column = 1;
+    else if ((*p & 0xC0) != 0x80)
+      column++;
+  pl_diagnostics_fail (diagnostics, error, PL_ERROR_BINARY, display_name, line, column,
+                       _ ("holds binary data (a NUL byte), not a Phaseline briefing"));
+}
+
+/* A damaged briefing with something before its first "<" says so, at the
+ * start; anything else is simply not a briefing. */
+static void
+fail_text (const char *data,
+           gsize length,
+           const char *display_name,
+           GPtrArray *diagnostics,
+           GError **error)
+{
+  if (g_strstr_len (data, (gssize) MIN (length, 65536), "<briefing") != NULL)
+    pl_diagnostics_fail (diagnostics, error, PL_ERROR_UNSUPPORTED, display_name, 1, 1,
+                         _ ("there is text before the start of the briefing, which must "
+                            "begin with “<”"));
+  else
+    pl_diagnostics_fail (diagnostics, error, PL_ERROR_UNSUPPORTED, display_name, 0, 0,
+                         _ ("is not a Phaseline briefing (a .phaseline file)"));
 }
 
 /**
@@ -115,7 +157,7 @@ pl_load_data (const char *data,
 
   if (length == 0)
     {
-      fail (diagnostics, error, PL_ERROR_EMPTY, display_name, _ ("is empty"));
+      pl_diagnostics_fail (diagnostics, error, PL_ERROR_EMPTY, display_name, 0, 0, _ ("is empty"));
       return NULL;
     }
 
@@ -125,14 +167,12 @@ pl_load_data (const char *data,
       return load_xml (data, length, display_name, diagnostics, error);
 
     case KIND_BINARY:
-      fail (diagnostics, error, PL_ERROR_BINARY, display_name,
-            _ ("holds binary data, not a Phaseline briefing"));
+      fail_binary (data, length, display_name, diagnostics, error);
       return NULL;
 
     case KIND_TEXT:
     default:
-      fail (diagnostics, error, PL_ERROR_UNSUPPORTED, display_name,
-            _ ("is not a Phaseline briefing (a .phaseline file)"));
+      fail_text (data, length, display_name, diagnostics, error);
       return NULL;
     }
 }
@@ -162,7 +202,7 @@ pl_load_file (GFile *file,
   bytes = pl_file_read (file, PL_FILE_SIZE_LIMIT, &read_error);
   if (bytes == NULL)
     {
-      fail (diagnostics, error, read_error->code, display_name, read_error->message);
+      pl_diagnostics_fail (diagnostics, error, read_error->code, display_name, 0, 0, read_error->message);
       return NULL;
     }
   data = g_bytes_get_data (bytes, &length);

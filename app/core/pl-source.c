@@ -11,6 +11,8 @@
 
 #include "pl-source.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "pl-enum-types.h"
 #include "pl-item-private.h"
 
@@ -46,6 +48,35 @@ enum
   N_FIELDS
 };
 
+/* A BCP 47 tag in the form XML Schema's "language" type allows:
+ * 1–8 letters, then parts of 1–8 letters or digits after hyphens. */
+static gboolean
+is_language_tag (const char *text)
+{
+  guint run = 0;
+  gboolean first = TRUE;
+
+  for (const char *p = text;; p++)
+    {
+      if (*p == '-' || *p == '\0')
+        {
+          if (run == 0)
+            return FALSE;
+          if (*p == '\0')
+            return TRUE;
+          run = 0;
+          first = FALSE;
+        }
+      else if (g_ascii_isalpha (*p) || (!first && g_ascii_isdigit (*p)))
+        {
+          if (++run > 8)
+            return FALSE;
+        }
+      else
+        return FALSE;
+    }
+}
+
 static const PlField fields[N_FIELDS] = {
   [FIELD_TITLE] = { "title", PL_FIELD_STRING, G_STRUCT_OFFSET (PlSource, title), .is_label = TRUE },
   [FIELD_BYLINE] = { "byline", PL_FIELD_STRING, G_STRUCT_OFFSET (PlSource, byline) },
@@ -53,7 +84,9 @@ static const PlField fields[N_FIELDS] = {
   [FIELD_SITE] = { "site", PL_FIELD_STRING, G_STRUCT_OFFSET (PlSource, site) },
   [FIELD_URL] = { "url", PL_FIELD_STRING, G_STRUCT_OFFSET (PlSource, url) },
   [FIELD_FILE] = { "file", PL_FIELD_STRING, G_STRUCT_OFFSET (PlSource, file) },
-  [FIELD_LANGUAGE] = { "language", PL_FIELD_STRING, G_STRUCT_OFFSET (PlSource, language) },
+  [FIELD_LANGUAGE] = { "language", PL_FIELD_STRING, G_STRUCT_OFFSET (PlSource, language),
+                       .is_valid = is_language_tag,
+                       .expected = N_ ("a language tag such as en, ar or pt-BR") },
   [FIELD_TEXT] = { "text", PL_FIELD_TEXT, G_STRUCT_OFFSET (PlSource, text), .required = TRUE },
 };
 
