@@ -98,6 +98,10 @@ pl_test_make_briefing (void)
   g_autoptr (PlReaction) reaction = pl_reaction_new ();
   g_autoptr (PlRisk) risk = pl_risk_new ();
   g_autoptr (PlEvent) event = pl_event_new ();
+  static const PlBlock blocks[] = {
+    { PL_BLOCK_HEADING, 1, 0, 27 },
+    { PL_BLOCK_PARAGRAPH, 0, 29, 62 },
+  };
   PlDate date;
 
   pl_briefing_set_title (briefing, "Plan <A> & \"B\"");
@@ -117,6 +121,7 @@ pl_test_make_briefing (void)
   pl_source_set_file (source, "article.html");
   pl_source_set_language (source, "en");
   pl_source_set_text (source, "Ceasefire — phase one ends.\r\nPhase two: aid & talks. ✓ Done 🚀.");
+  pl_source_set_blocks (source, blocks, G_N_ELEMENTS (blocks));
   pl_briefing_add_item (briefing, PL_ITEM (source));
 
   pl_item_set_id (PL_ITEM (phase1), "p1");

@@ -145,6 +145,50 @@ test_make (void)
   g_assert_false (pl_date_is_set (&date));
 }
 
+static const struct
+{
+  const char *text;
+  const char *expected; /* NULL: not a date */
+} loose_cases[] = {
+  { "Tue, 10 Jun 2003 04:00:00 GMT", "2003-06-10T04:00:00Z" },
+  { "Tue, 10 Jun 2003 04:00:00 +0200", "2003-06-10T04:00:00+02:00" },
+  { "10 Jun 03 04:00 EST", "2003-06-10T04:00-05:00" },
+  { "Sat, 07 Sep 2002 00:00:01 GMT", "2002-09-07T00:00:01Z" },
+  { "7 September 2002", "2002-09-07" },
+  { "2003-12-13T18:30:02Z", "2003-12-13T18:30:02Z" },
+  { "2003-12-13T18:30:02.25+01:00", "2003-12-13T18:30:02+01:00" },
+  { "2003-12-13", "2003-12-13" },
+  { "2003-6-9", "2003-06-09" },
+  { "2003/06/09 14:05", "2003-06-09T14:05" },
+  { "June 10, 2003", "2003-06-10" },
+  { "Tuesday, June 10, 2003 at 9:30 pm EDT", "2003-06-10T21:30-04:00" },
+  { "Jan. 5, 2020", "2020-01-05" },
+  { "Nov 19th, 2019", "2019-11-19" },
+  { "19 novembre 2019", "2019-11-19" },
+  { "5 de marzo de 2021", "2021-03-05" },
+  { "3. März 2021", "2021-03-03" },
+  { "March 2021", "2021-03" },
+  { "1574168580", "2019-11-19T13:03:00Z" },
+  { "yesterday", NULL },
+  { "13/45/2020", NULL },
+  { "", NULL },
+};
+
+static void
+test_loose (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (loose_cases); i++)
+    {
+      PlDate date;
+      gboolean ok = pl_date_parse_loose (loose_cases[i].text, &date);
+      g_autofree char *text = pl_date_to_string (&date);
+
+      g_test_message ("“%s” → %s", loose_cases[i].text, text ? text : "(none)");
+      g_assert_cmpint (ok, ==, loose_cases[i].expected != NULL);
+      g_assert_cmpstr (text, ==, loose_cases[i].expected);
+    }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -155,5 +199,6 @@ main (int argc,
   g_test_add_func ("/date/round-trip", test_round_trip);
   g_test_add_func ("/date/compare", test_compare);
   g_test_add_func ("/date/make", test_make);
+  g_test_add_func ("/date/loose", test_loose);
   return g_test_run ();
 }

@@ -57,7 +57,7 @@ test_names (void)
                                      "published", "notes", "sources", "phases", "reactions",
                                      "risks", "events", NULL };
   static const char *const source[] = { "id", "title", "byline", "published", "site", "url",
-                                        "file", "language", "text", NULL };
+                                        "file", "language", "text", "blocks", NULL };
   static const char *const phase[] = { "id", "index", "name", "status", "start", "end",
                                        "summary", "parent", "components", "evidence", NULL };
   static const char *const component[] = { "id", "text", "category", "status", "evidence", NULL };
@@ -67,6 +67,7 @@ test_names (void)
                                       "evidence", NULL };
   static const char *const event[] = { "id", "date", "text", "phase", "evidence", NULL };
   static const char *const evidence[] = { "source", "start", "end", "text", NULL };
+  static const char *const block[] = { "kind", "level", "start", "end", NULL };
   g_autoptr (PlBriefing) briefing = pl_test_make_briefing ();
   g_autoptr (JsonParser) parser = json_parser_new ();
   JsonObject *root = parse (briefing, parser);
@@ -80,6 +81,7 @@ test_names (void)
   assert_members (first_of (root, "risks"), risk);
   assert_members (first_of (root, "events"), event);
   assert_members (first_of (first_of (root, "reactions"), "evidence"), evidence);
+  assert_members (first_of (first_of (root, "sources"), "blocks"), block);
 }
 
 static void

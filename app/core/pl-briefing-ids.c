@@ -125,7 +125,7 @@ copy_fields (PlItem *from,
  * pl_item_copy:
  *
  * Returns: (transfer full): a deep copy of @item, with the same id; a
- *   phase's copy has copies of its components
+ *   phase's copy has copies of its components, a source's its blocks
  */
 PlItem *
 pl_item_copy (PlItem *item)
@@ -151,6 +151,13 @@ pl_item_copy (PlItem *item)
 
           pl_phase_add_component (PL_PHASE (copy), PL_COMPONENT (component_copy));
         }
+    }
+  else if (PL_IS_SOURCE (item))
+    {
+      guint n_blocks;
+      const PlBlock *blocks = pl_source_get_blocks (PL_SOURCE (item), &n_blocks);
+
+      pl_source_set_blocks (PL_SOURCE (copy), blocks, n_blocks);
     }
   return copy;
 }

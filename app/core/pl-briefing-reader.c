@@ -14,6 +14,7 @@
 
 #include "pl-briefing-private.h"
 #include "pl-diagnostic.h"
+#include "pl-enum-types.h"
 #include "pl-error.h"
 #include "pl-format.h"
 #include "pl-resources.h"
@@ -212,6 +213,8 @@ check_item_structure (Reader *reader,
     }
   if (PL_IS_PHASE (item))
     g_ptr_array_add (elements, (gpointer) "components");
+  if (PL_IS_SOURCE (item))
+    g_ptr_array_add (elements, (gpointer) "blocks");
   if (!PL_IS_SOURCE (item))
     g_ptr_array_add (elements, (gpointer) "evidence");
 
@@ -288,6 +291,63 @@ read_field (xmlNode *node,
   return child ? pl_xml_dup_text (child) : NULL;
 }
 
+static gboolean
+read_block (Reader *reader,
+            xmlNode *node,
+            guint length,
+            PlBlock *block)
+{
+  static const char *const attributes[] = { "kind", "level", "start", "end", NULL };
+  g_autofree char *kind = pl_xml_dup_attribute (node, "kind");
+  g_autofree char *level = pl_xml_dup_attribute (node, "level");
+  g_autofree char *start = pl_xml_dup_attribute (node, "start");
+  g_autofree char *end = pl_xml_dup_attribute (node, "end");
+  int kind_value;
+  guint64 level_value = 0;
+
+  check_attributes (reader, node, attributes);
+  if (!pl_enum_from_nick (PL_TYPE_BLOCK_KIND, kind, &kind_value))
+    reader_error (reader, node, _ ("“%s” is not a kind of block; expected paragraph, heading, list-item or quote"),
+                  kind ? kind : "");
+  else if (level != NULL && !g_ascii_string_to_unsigned (level, 10, 0, 64, &level_value, NULL))
+    reader_error (reader, node, _ ("“%s” is not a valid block level; expected 0 to 64"), level);
+  else if (!parse_offset (start, &block->start) || !parse_offset (end, &block->end))
+    reader_error (reader, node, _ ("a block needs start and end offsets that are whole numbers"));
+  else if (block->start > block->end || block->end > length)
+    reader_error (reader, node, _ ("the block from %u to %u is not inside the text (%u characters)"),
+                  block->start, block->end, length);
+  else
+    {
+      block->kind = (PlBlockKind) kind_value;
+      block->level = (guint) level_value;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+read_blocks (Reader *reader,
+             PlSource *source,
+             xmlNode *node)
+{
+  g_autoptr (GArray) blocks = g_array_new (FALSE, FALSE, sizeof (PlBlock));
+  g_autoptr (GPtrArray) allowed = g_ptr_array_new ();
+
+  if (node == NULL)
+    return;
+  g_ptr_array_add (allowed, (gpointer) "block");
+  check_attributes (reader, node, no_attributes);
+  check_children (reader, node, allowed, "block");
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      PlBlock block;
+
+      if (is_ours (child, "block") && read_block (reader, child, pl_source_get_length (source), &block))
+        g_array_append_val (blocks, block);
+    }
+  pl_source_set_blocks (source, (const PlBlock *) (gpointer) blocks->data, blocks->len);
+}
+
 static void read_components (Reader *reader,
                              PlPhase *phase,
                              xmlNode *node);
@@ -330,6 +390,8 @@ read_item (Reader *reader,
 
   if (PL_IS_PHASE (item))
     read_components (reader, PL_PHASE (item), find_child (node, "components"));
+  if (PL_IS_SOURCE (item))
+    read_blocks (reader, PL_SOURCE (item), find_child (node, "blocks"));
 
   g_hash_table_insert (reader->nodes, item, node);
   return g_steal_pointer (&item);

@@ -11,6 +11,7 @@
 
 #include <libxml/xmlwriter.h>
 
+#include "pl-enum-types.h"
 #include "pl-format.h"
 
 #define BAD_STR(s) ((const xmlChar *) (s))
@@ -37,6 +38,30 @@ write_evidence (xmlTextWriter *w,
       xmlTextWriterWriteFormatAttribute (w, BAD_STR ("end"), "%u", e->end);
       xmlTextWriterEndElement (w);
     }
+}
+
+static void
+write_blocks (xmlTextWriter *w,
+              PlSource *source)
+{
+  guint n_blocks;
+  const PlBlock *blocks = pl_source_get_blocks (source, &n_blocks);
+
+  if (n_blocks == 0)
+    return;
+  xmlTextWriterStartElement (w, BAD_STR ("blocks"));
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      xmlTextWriterStartElement (w, BAD_STR ("block"));
+      xmlTextWriterWriteAttribute (w, BAD_STR ("kind"),
+                                   BAD_STR (pl_enum_to_nick (PL_TYPE_BLOCK_KIND, blocks[i].kind)));
+      if (blocks[i].level > 0)
+        xmlTextWriterWriteFormatAttribute (w, BAD_STR ("level"), "%u", blocks[i].level);
+      xmlTextWriterWriteFormatAttribute (w, BAD_STR ("start"), "%u", blocks[i].start);
+      xmlTextWriterWriteFormatAttribute (w, BAD_STR ("end"), "%u", blocks[i].end);
+      xmlTextWriterEndElement (w);
+    }
+  xmlTextWriterEndElement (w);
 }
 
 static void write_item (xmlTextWriter *w,
@@ -86,6 +111,8 @@ write_item (xmlTextWriter *w,
     }
   if (PL_IS_PHASE (item))
     write_list (w, "components", pl_phase_get_components (PL_PHASE (item)));
+  if (PL_IS_SOURCE (item))
+    write_blocks (w, PL_SOURCE (item));
   write_evidence (w, item);
   xmlTextWriterEndElement (w);
 }

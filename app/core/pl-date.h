@@ -69,6 +69,10 @@ gboolean pl_date_equal (const PlDate *a,
                         const PlDate *b);
 int pl_date_compare (const PlDate *a,
                      const PlDate *b);
+gboolean pl_date_parse_rfc822 (const char *text,
+                               PlDate *out_date);
+gboolean pl_date_parse_loose (const char *text,
+                              PlDate *out_date);
 PlDate pl_date_make (int year,
                      int month,
                      int day);

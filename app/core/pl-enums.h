@@ -60,6 +60,15 @@ typedef enum
   PL_LEVEL_HIGH,
 } PlLevel;
 
+/* The kinds of block an article's text is made of. */
+typedef enum
+{
+  PL_BLOCK_PARAGRAPH,
+  PL_BLOCK_HEADING,
+  PL_BLOCK_LIST_ITEM,
+  PL_BLOCK_QUOTE,
+} PlBlockKind;
+
 const char *pl_enum_to_nick (GType enum_type,
                              int value);
 gboolean pl_enum_from_nick (GType enum_type,

@@ -13,6 +13,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "pl-enum-types.h"
+
 /* Field names use "-" as GObject properties do; JSON uses "_". */
 static void
 set_member_name (JsonBuilder *b,
@@ -59,6 +61,30 @@ add_evidence (JsonBuilder *b,
   json_builder_end_array (b);
 }
 
+static void
+add_blocks (JsonBuilder *b,
+            PlSource *source)
+{
+  guint n_blocks;
+  const PlBlock *blocks = pl_source_get_blocks (source, &n_blocks);
+
+  json_builder_set_member_name (b, "blocks");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      json_builder_begin_object (b);
+      add_string_or_null (b, "kind", pl_enum_to_nick (PL_TYPE_BLOCK_KIND, blocks[i].kind));
+      json_builder_set_member_name (b, "level");
+      json_builder_add_int_value (b, blocks[i].level);
+      json_builder_set_member_name (b, "start");
+      json_builder_add_int_value (b, blocks[i].start);
+      json_builder_set_member_name (b, "end");
+      json_builder_add_int_value (b, blocks[i].end);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 static void add_list (JsonBuilder *b,
                       PlBriefing *briefing,
                       const char *name,
@@ -94,7 +120,9 @@ add_item (JsonBuilder *b,
     }
   if (PL_IS_PHASE (item))
     add_list (b, briefing, "components", pl_phase_get_components (PL_PHASE (item)));
-  if (!PL_IS_SOURCE (item))
+  if (PL_IS_SOURCE (item))
+    add_blocks (b, PL_SOURCE (item));
+  else
     add_evidence (b, briefing, item);
   json_builder_end_object (b);
 }

@@ -12,6 +12,7 @@
 #include "pl-source.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "pl-enum-types.h"
 #include "pl-item-private.h"
@@ -28,6 +29,8 @@ struct _PlSource
   char *file;     /* owned */
   char *language; /* owned */
   char *text;     /* owned */
+
+  GArray *blocks; /* owned, of PlBlock */
 
   guint length;            /* characters in text */
   const char **char_index; /* owned array: a pointer into text every 256 characters */
@@ -48,10 +51,15 @@ enum
   N_FIELDS
 };
 
-/* A BCP 47 tag in the form XML Schema's "language" type allows:
- * 1–8 letters, then parts of 1–8 letters or digits after hyphens. */
-static gboolean
-is_language_tag (const char *text)
+/**
+ * pl_language_tag_is_valid:
+ *
+ * Returns: whether @text is a BCP 47 tag in the form XML Schema's
+ *   "language" type allows: 1–8 letters, then parts of 1–8 letters or
+ *   digits after hyphens
+ */
+gboolean
+pl_language_tag_is_valid (const char *text)
 {
   guint run = 0;
   gboolean first = TRUE;
@@ -85,7 +93,7 @@ static const PlField fields[N_FIELDS] = {
   [FIELD_URL] = { "url", PL_FIELD_STRING, G_STRUCT_OFFSET (PlSource, url) },
   [FIELD_FILE] = { "file", PL_FIELD_STRING, G_STRUCT_OFFSET (PlSource, file) },
   [FIELD_LANGUAGE] = { "language", PL_FIELD_STRING, G_STRUCT_OFFSET (PlSource, language),
-                       .is_valid = is_language_tag,
+                       .is_valid = pl_language_tag_is_valid,
                        .expected = N_ ("a language tag such as en, ar or pt-BR") },
   [FIELD_TEXT] = { "text", PL_FIELD_TEXT, G_STRUCT_OFFSET (PlSource, text), .required = TRUE },
 };
@@ -127,6 +135,7 @@ static void
 pl_source_finalize (GObject *object)
 {
   g_free (PL_SOURCE (object)->char_index);
+  g_clear_pointer (&PL_SOURCE (object)->blocks, g_array_unref);
   G_OBJECT_CLASS (pl_source_parent_class)->finalize (object);
 }
 
@@ -140,6 +149,7 @@ pl_source_class_init (PlSourceClass *klass)
 static void
 pl_source_init (PlSource *self)
 {
+  self->blocks = g_array_new (FALSE, FALSE, sizeof (PlBlock));
   g_signal_connect (self, "notify::text", G_CALLBACK (text_changed_cb), NULL);
 }
 
@@ -304,4 +314,71 @@ pl_source_dup_excerpt (PlSource *self,
   from = offset_to_pointer (self, start);
   to = offset_to_pointer (self, end);
   return g_strndup (from, (gsize) (to - from));
+}
+
+/**
+ * pl_source_get_blocks:
+ * @n_blocks: (out): the number of blocks
+ *
+ * Returns: (transfer none) (array length=n_blocks): the blocks of the
+ *   text, in order; none when the text's structure is unknown
+ */
+const PlBlock *
+pl_source_get_blocks (PlSource *self,
+                      guint *n_blocks)
+{
+  g_return_val_if_fail (PL_IS_SOURCE (self), NULL);
+  *n_blocks = self->blocks->len;
+  return (const PlBlock *) (gpointer) self->blocks->data;
+}
+
+/**
+ * pl_source_set_blocks:
+ * @blocks: (array length=n_blocks): blocks in text order
+ *
+ * Replaces the blocks. Blocks past the end of the text are clamped to it.
+ */
+void
+pl_source_set_blocks (PlSource *self,
+                      const PlBlock *blocks,
+                      guint n_blocks)
+{
+  g_return_if_fail (PL_IS_SOURCE (self));
+  g_return_if_fail (blocks != NULL || n_blocks == 0);
+
+  g_array_set_size (self->blocks, 0);
+  g_array_append_vals (self->blocks, blocks, n_blocks);
+  pl_item_emit_changed (PL_ITEM (self));
+}
+
+/**
+ * pl_language_tag_normalize:
+ * @text: (nullable): a language as found in a page: "en", "en_US", " FR-fr "
+ *
+ * Returns: (transfer full) (nullable): a valid tag with the usual case
+ *   ("en-US", "fr-FR"), or %NULL when @text is not a language tag
+ */
+char *
+pl_language_tag_normalize (const char *text)
+{
+  g_autofree char *tag = NULL;
+  g_auto (GStrv) parts = NULL;
+
+  if (text == NULL)
+    return NULL;
+  tag = g_strstrip (g_strdelimit (g_strdup (text), "_", '-'));
+  if (!pl_language_tag_is_valid (tag))
+    return NULL;
+
+  parts = g_strsplit (tag, "-", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *lower = g_ascii_strdown (parts[i], -1);
+      char *part = i > 0 && strlen (lower) == 2 ? g_ascii_strup (lower, -1) : g_strdup (lower);
+
+      g_free (lower);
+      g_free (parts[i]);
+      parts[i] = part;
+    }
+  return g_strjoinv ("-", parts);
 }

@@ -12,6 +12,24 @@
 
 G_BEGIN_DECLS
 
+/**
+ * PlBlock:
+ * @kind: what the block is
+ * @level: for a heading 1 (top) to 6; for a list item its nesting depth
+ *   from 1; otherwise 0
+ * @start: offset of its first character in the source's text
+ * @end: offset just past its last character
+ *
+ * One block of an article's main text, as the loader found it.
+ */
+typedef struct
+{
+  PlBlockKind kind;
+  guint level;
+  guint start;
+  guint end;
+} PlBlock;
+
 #define PL_TYPE_SOURCE (pl_source_get_type ())
 
 /* One loaded article: its metadata and the full main text that evidence offsets point into. */
@@ -47,5 +65,14 @@ guint pl_source_get_length (PlSource *self);
 char *pl_source_dup_excerpt (PlSource *self,
                              guint start,
                              guint end);
+
+const PlBlock *pl_source_get_blocks (PlSource *self,
+                                     guint *n_blocks);
+void pl_source_set_blocks (PlSource *self,
+                           const PlBlock *blocks,
+                           guint n_blocks);
+
+gboolean pl_language_tag_is_valid (const char *text);
+char *pl_language_tag_normalize (const char *text);
 
 G_END_DECLS
