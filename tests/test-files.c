@@ -94,15 +94,6 @@ test_binary (Fixture *f,
 }
 
 static void
-test_plain_text (Fixture *f,
-                 gconstpointer data)
-{
-  g_autofree char *path = pl_test_write_file (f->dir, "notes.txt", "Just some notes.\n", -1);
-
-  assert_refused (path, PL_ERROR_UNSUPPORTED, "is not a Phaseline briefing");
-}
-
-static void
 test_invalid_utf8 (Fixture *f,
                    gconstpointer data)
 {
@@ -330,7 +321,6 @@ main (int argc,
   add ("/files/read/directory", test_directory);
   add ("/files/read/empty", test_empty);
   add ("/files/read/binary", test_binary);
-  add ("/files/read/plain-text", test_plain_text);
   add ("/files/read/invalid-utf8", test_invalid_utf8);
   add ("/files/read/utf16", test_utf16);
   add ("/files/read/too-large", test_too_large);

@@ -8,7 +8,8 @@
  * pl_application_new_for_testing() (non-unique, so it never takes a name
  * on the session bus) and run with g_application_run(); the tests run from
  * an idle callback once it has started. Needs a display (xvfb-run) and
- * GSETTINGS_SCHEMA_DIR pointing at the compiled schema.
+ * GSETTINGS_SCHEMA_DIR pointing at the compiled schema. Recent files go
+ * to a data directory inside the temporary directory, never the user's.
  */
 
 #include "config.h"
@@ -307,7 +308,7 @@ test_open_merged (void)
 
   /* The first file's title wins; the phases of both are kept. */
   g_assert_cmpstr (_pl_window_get_title_text (window), ==, "First plan");
-  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "Merged from 2 files");
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "2 sources");
   g_assert_cmpuint (get_n_phases_shown (window), ==, 5);
   g_assert_null (_pl_window_get_file (window));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -346,7 +347,8 @@ typedef struct
 static const BrokenCase broken_cases[] = {
   { "/window/open/broken/truncated", "truncated.phaseline",
     "<?xml version=\"1.0\"?>\n<briefing xmlns=\"" PL_FORMAT_NAMESPACE "\" version=\"1\">\n<title>Cut" },
-  { "/window/open/broken/not-xml", "notes.phaseline", "Just some notes, not a briefing.\n" },
+  /* Plain text is an article now; an empty file is still nothing to open. */
+  { "/window/open/broken/empty", "empty.txt", "" },
   { "/window/open/broken/folder", NULL, NULL },
 };
 
@@ -396,6 +398,7 @@ test_save_as (void)
   g_autoptr (GFile) source = write_briefing ("source.phaseline", "Saved plan", 2);
   g_autofree char *target_path = g_build_filename (tmpdir, "saved copy.phaseline", NULL);
   g_autoptr (GFile) target = g_file_new_for_path (target_path);
+  g_autofree char *target_uri = NULL;
   g_autoptr (PlBriefing) reloaded = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *json_shown = NULL;
@@ -417,6 +420,8 @@ test_save_as (void)
   /* Save now writes to the new file. */
   g_assert_true (g_file_equal (_pl_window_get_file (window), target));
   g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "saved copy.phaseline");
+  target_uri = g_file_get_uri (target);
+  g_assert_true (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), target_uri));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -563,6 +568,527 @@ test_window_state (void)
   g_settings_reset (settings, "sidebar-width");
 }
 
+/* Article fixtures, written for these tests. */
+#define TEXT_TITLE "Harbour deal enters its second phase"
+#define HTML_TITLE "Customs board named for harbour deal"
+
+static const char article_text[] =
+    TEXT_TITLE "\n"
+               "\n"
+               "By Test Desk\n"
+               "\n"
+               "The port authority said on Monday that the first phase of the harbour deal, a halt to the "
+               "blockade and the reopening of the northern quay, was complete.\n"
+               "\n"
+               "The second phase will bring customs inspectors and a joint board to run the port. Officials "
+               "expect it to begin next month.\n"
+               "\n"
+               "The dockworkers' union welcomed the plan but warned that jobs could be lost if the joint "
+               "board moves too fast.\n";
+
+static const char article_html[] =
+    "<!DOCTYPE html>\n"
+    "<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" HTML_TITLE "</title></head>\n"
+    "<body><article><h1>" HTML_TITLE "</h1>\n"
+    "<p>The two governments named the members of the joint customs board on Thursday, the first "
+    "step of the deal's second phase.</p>\n"
+    "<p>The third phase, a shared tariff schedule, is planned for next year. Traders welcomed "
+    "the news.</p>\n"
+    "</article></body></html>\n";
+
+/* A feed of @n_items short articles, big enough to take a while. */
+static GFile *
+write_feed (const char *name,
+            guint n_items)
+{
+  g_autoptr (GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                          "<rss version=\"2.0\"><channel><title>Harbour Wire</title>"
+                                          "<link>https://example.org/</link>\n");
+
+  for (guint i = 0; i < n_items; i++)
+    g_string_append_printf (xml,
+                            "<item><title>Harbour talks, update %u</title>"
+                            "<link>https://example.org/a/%u</link>"
+                            "<pubDate>Mon, %02u Sep 2025 10:00:00 +0000</pubDate>"
+                            "<description>&lt;p&gt;The first phase of the harbour plan begins with "
+                            "the reopening of the northern port. Officials said phase two would "
+                            "follow once customs inspectors are in place. Update %u.&lt;/p&gt;"
+                            "</description></item>\n",
+                            i, i, 1 + i % 28, i);
+  g_string_append (xml, "</channel></rss>\n");
+  return write_file (name, xml->str, (gssize) xml->len);
+}
+
+static guint
+get_n_sources (PlWindow *window)
+{
+  PlBriefing *briefing = pl_window_get_briefing (window);
+
+  return briefing != NULL ? g_list_model_get_n_items (pl_briefing_get_sources (briefing)) : 0;
+}
+
+static void
+test_import_text (void)
+{
+  g_autoptr (GFile) file = write_file ("harbour-deal.txt", article_text, -1);
+  PlWindow *window = new_window ();
+
+  open_and_wait (window, file);
+
+  g_assert_false (pl_error_banner_get_revealed (_pl_window_get_error_banner (window)));
+  g_assert_cmpuint (get_n_sources (window), ==, 1);
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, TEXT_TITLE);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, TEXT_TITLE);
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "harbour-deal.txt");
+  /* Save never writes a briefing over an article. */
+  g_assert_null (_pl_window_get_file (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_import_html (void)
+{
+  g_autoptr (GFile) file = write_file ("customs_board.html", article_html, -1);
+  PlWindow *window = new_window ();
+
+  open_and_wait (window, file);
+
+  g_assert_false (pl_error_banner_get_revealed (_pl_window_get_error_banner (window)));
+  g_assert_cmpuint (get_n_sources (window), >=, 1);
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, HTML_TITLE);
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "customs_board.html");
+  g_assert_null (_pl_window_get_file (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_import_merged (void)
+{
+  g_autoptr (GFile) text = write_file ("harbour-deal.txt", article_text, -1);
+  g_autoptr (GFile) page = write_file ("customs_board.html", article_html, -1);
+  GFile *files[] = { text, page };
+  PlWindow *window = new_window ();
+
+  pl_window_open (window, files, G_N_ELEMENTS (files));
+  wait_until_idle (window);
+
+  /* Both articles are sources of one briefing, titled after the first. */
+  g_assert_false (pl_error_banner_get_revealed (_pl_window_get_error_banner (window)));
+  g_assert_cmpuint (get_n_sources (window), ==, 2);
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, TEXT_TITLE);
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "2 sources");
+  g_assert_null (_pl_window_get_file (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+progress_is_visible (gpointer data)
+{
+  return _pl_window_get_progress_visible (PL_WINDOW (data));
+}
+
+static gboolean
+has_progress_updates (gpointer data)
+{
+  return _pl_window_get_n_progress_updates (PL_WINDOW (data)) > 0;
+}
+
+static gboolean
+count_tick_cb (gpointer data)
+{
+  guint *n_ticks = data;
+
+  (*n_ticks)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+test_import_progress (void)
+{
+  g_autoptr (GFile) feed = write_feed ("progress.xml", 300);
+  PlWindow *window = new_window ();
+
+  /* Nothing shown yet: the progress goes on the loading page. */
+  _pl_window_set_progress_delay (window, 0);
+  pl_window_open (window, &feed, 1);
+  g_assert_false (_pl_window_get_progress_visible (window));
+  wait_for (progress_is_visible, window);
+  g_assert_true (pl_window_get_busy (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
+  g_assert_true (gtk_widget_get_visible (window->loading_progress_box));
+
+  wait_until_idle (window);
+  g_assert_cmpuint (_pl_window_get_n_progress_updates (window), >, 0);
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (window->loading_progress_bar), ==, 1.0);
+  g_assert_false (_pl_window_get_progress_visible (window));
+  g_assert_false (gtk_widget_get_visible (window->loading_progress_box));
+  g_assert_cmpuint (get_n_sources (window), ==, 300);
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "progress.xml");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+spin_done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+test_import_cancel (void)
+{
+  g_autoptr (GFile) good = write_briefing ("kept.phaseline", "Kept briefing", 2);
+  g_autoptr (GFile) feed = write_feed ("cancelled.xml", 1500);
+  g_autofree char *json_before = NULL;
+  g_autofree char *json_after = NULL;
+  gboolean spun = FALSE;
+  guint n_ticks = 0;
+  guint tick_id;
+  PlWindow *window = new_window ();
+  PlBriefing *before;
+
+  open_and_wait (window, good);
+  before = pl_window_get_briefing (window);
+  json_before = dup_json (before);
+
+  /* A briefing is shown: the progress hangs over it. */
+  _pl_window_set_progress_delay (window, 0);
+  pl_window_open (window, &feed, 1);
+  tick_id = g_timeout_add (5, count_tick_cb, &n_ticks);
+  wait_for (has_progress_updates, window);
+  g_assert_true (gtk_revealer_get_reveal_child (window->progress_revealer));
+
+  /* The window stays responsive while the worker reads. */
+  g_timeout_add (100, spin_done_cb, &spun);
+  wait_for (is_true, &spun);
+  g_assert_true (pl_window_get_busy (window));
+  g_assert_cmpuint (n_ticks, >=, 5);
+  g_source_remove (tick_id);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-open", NULL));
+  g_assert_false (_pl_window_get_progress_visible (window));
+  g_assert_false (gtk_revealer_get_reveal_child (window->progress_revealer));
+  wait_until_idle (window);
+
+  /* Nothing changed, and nothing went wrong. */
+  g_assert_true (pl_window_get_briefing (window) == before);
+  json_after = dup_json (pl_window_get_briefing (window));
+  g_assert_cmpstr (json_after, ==, json_before);
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, "Kept briefing");
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "kept.phaseline");
+  g_assert_false (pl_error_banner_get_revealed (_pl_window_get_error_banner (window)));
+  g_assert_false (_pl_window_get_progress_visible (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Drops @files as the drop target's handler would. */
+static void
+drop_files (PlWindow *window,
+            GFile *first,
+            ...)
+{
+  g_autoptr (GSList) files = NULL;
+  va_list args;
+
+  va_start (args, first);
+  for (GFile *file = first; file != NULL; file = va_arg (args, GFile *))
+    files = g_slist_append (files, file);
+  va_end (args);
+  _pl_window_drop_files (window, files);
+}
+
+static void
+test_drop_replaces_builtin (void)
+{
+  g_autoptr (GFile) text = write_file ("dropped.txt", article_text, -1);
+  PlWindow *window = new_window ();
+
+  /* The example is replaced without a question. */
+  pl_window_show_builtin (window);
+  drop_files (window, text, NULL);
+  g_assert_null (_pl_window_get_drop_dialog (window));
+  wait_until_idle (window);
+
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, TEXT_TITLE);
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "dropped.txt");
+  g_assert_cmpuint (get_n_sources (window), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_drop_ask_cancel (void)
+{
+  g_autoptr (GFile) good = write_briefing ("asked.phaseline", "Asked briefing", 2);
+  g_autoptr (GFile) text = write_file ("dropped.txt", article_text, -1);
+  PlWindow *window = new_window ();
+  GtkWidget *dialog;
+  PlBriefing *before;
+
+  open_and_wait (window, good);
+  before = pl_window_get_briefing (window);
+  drop_files (window, text, NULL);
+
+  dialog = _pl_window_get_drop_dialog (window);
+  g_assert_true (GTK_IS_MESSAGE_DIALOG (dialog));
+  g_assert_true (gtk_widget_get_visible (dialog));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_false (pl_window_get_busy (window));
+
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_assert_null (_pl_window_get_drop_dialog (window));
+  g_assert_false (pl_window_get_busy (window));
+  g_assert_true (pl_window_get_briefing (window) == before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_drop_add (void)
+{
+  g_autoptr (GFile) good = write_briefing ("added-to.phaseline", "Briefing added to", 2);
+  g_autoptr (GFile) text = write_file ("dropped.txt", article_text, -1);
+  g_autoptr (GFile) page = write_file ("dropped.html", article_html, -1);
+  g_autoptr (PlBriefing) before = NULL;
+  g_autofree char *json_before = NULL;
+  g_autofree char *json_after = NULL;
+  PlWindow *window = new_window ();
+  GtkWidget *dialog;
+  guint n_phases_before;
+
+  open_and_wait (window, good);
+  before = g_object_ref (pl_window_get_briefing (window));
+  json_before = dup_json (before);
+  n_phases_before = get_n_phases_shown (window);
+
+  /* Asked, the user adds the article. */
+  drop_files (window, text, NULL);
+  dialog = _pl_window_get_drop_dialog (window);
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), PL_DROP_CHOICE_ADD);
+  g_assert_null (_pl_window_get_drop_dialog (window));
+  g_assert_true (pl_window_get_busy (window));
+  wait_until_idle (window);
+
+  /* A new briefing with one more source; the one shown before is as it was. */
+  g_assert_false (pl_error_banner_get_revealed (_pl_window_get_error_banner (window)));
+  g_assert_true (pl_window_get_briefing (window) != before);
+  g_assert_cmpuint (get_n_sources (window), ==, 2);
+  g_assert_cmpuint (get_n_phases_shown (window), >=, n_phases_before);
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, "Briefing added to");
+  g_assert_cmpstr (pl_briefing_get_subtitle (pl_window_get_briefing (window)), ==,
+                   pl_briefing_get_subtitle (before));
+  g_assert_cmpstr (_pl_window_get_subtitle_text (window), ==, "2 sources");
+  g_assert_null (_pl_window_get_file (window));
+  json_after = dup_json (before);
+  g_assert_cmpstr (json_after, ==, json_before);
+
+  /* With the choice made beforehand, as a test may: two more files. */
+  _pl_window_set_drop_choice (window, PL_DROP_CHOICE_ADD);
+  drop_files (window, page, text, NULL);
+  g_assert_null (_pl_window_get_drop_dialog (window));
+  wait_until_idle (window);
+  g_assert_cmpuint (get_n_sources (window), ==, 4);
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, "Briefing added to");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+other_window_is_idle (gpointer data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (l->data != data && pl_window_get_briefing (l->data) != NULL && !pl_window_get_busy (l->data))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_drop_new_window (void)
+{
+  g_autoptr (GFile) good = write_briefing ("stays.phaseline", "Briefing that stays", 1);
+  g_autoptr (GFile) text = write_file ("dropped.txt", article_text, -1);
+  PlWindow *window;
+  PlWindow *other = NULL;
+  PlBriefing *before;
+
+  destroy_all_windows ();
+  window = new_window ();
+  open_and_wait (window, good);
+  before = pl_window_get_briefing (window);
+
+  _pl_window_set_drop_choice (window, PL_DROP_CHOICE_NEW_WINDOW);
+  drop_files (window, text, NULL);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
+  wait_for (other_window_is_idle, window);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (l->data != window)
+      other = l->data;
+  g_assert_cmpstr (_pl_window_get_title_text (other), ==, TEXT_TITLE);
+  g_assert_true (pl_window_get_briefing (window) == before);
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, "Briefing that stays");
+  destroy_all_windows ();
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+static void
+test_drop_highlight (void)
+{
+  PlWindow *window = new_window ();
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  GdkDragAction action = 0;
+
+  g_assert_nonnull (target);
+  g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (target),
+                                                    GDK_TYPE_FILE_LIST));
+  g_assert_false (_pl_window_get_drop_hint_visible (window));
+
+  g_signal_emit_by_name (target, "enter", 20.0, 20.0, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_COPY);
+  g_assert_true (_pl_window_get_drop_hint_visible (window));
+  g_signal_emit_by_name (target, "leave");
+  g_assert_false (_pl_window_get_drop_hint_visible (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+menu_has_target (GMenuModel *menu,
+                 const char *uri)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *target = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &target) &&
+          g_str_equal (target, uri))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  PlWindow *window;
+  const char *uri;
+} RecentWanted;
+
+static gboolean
+recent_menu_has (gpointer data)
+{
+  RecentWanted *wanted = data;
+
+  return menu_has_target (_pl_window_get_recent_menu (wanted->window), wanted->uri);
+}
+
+static char *
+dup_recent_label (GMenuModel *menu,
+                  const char *uri)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *target = NULL;
+      char *label = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &target) &&
+          g_str_equal (target, uri) &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        return label;
+    }
+  return NULL;
+}
+
+static void
+assert_recent_mime_type (const char *uri,
+                         const char *mime_type)
+{
+  g_autoptr (GtkRecentInfo) info = NULL;
+  g_autoptr (GError) error = NULL;
+
+  info = gtk_recent_manager_lookup_item (gtk_recent_manager_get_default (), uri, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_recent_info_get_mime_type (info), ==, mime_type);
+}
+
+static void
+test_recent (void)
+{
+  g_autoptr (GFile) briefing = write_briefing ("recent.phaseline", "Recent briefing", 1);
+  g_autoptr (GFile) text = write_file ("recent_article.txt", article_text, -1);
+  g_autofree char *briefing_uri = g_file_get_uri (briefing);
+  g_autofree char *text_uri = g_file_get_uri (text);
+  g_autofree char *other_dir = g_build_filename (tmpdir, "other", NULL);
+  g_autofree char *other_path = g_build_filename (other_dir, "recent.phaseline", NULL);
+  g_autoptr (GFile) other = g_file_new_for_path (other_path);
+  g_autofree char *other_uri = g_file_get_uri (other);
+  g_autofree char *text_type = g_content_type_guess ("recent_article.txt", NULL, 0, NULL);
+  g_autofree char *text_mime_type = g_content_type_get_mime_type (text_type);
+  g_autofree char *label = NULL;
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  PlWindow *window = new_window ();
+  RecentWanted wanted = { window, NULL };
+  GMenuModel *menu = _pl_window_get_recent_menu (window);
+
+  open_and_wait (window, briefing);
+  open_and_wait (window, text);
+
+  /* Both files are recent, with their types, and listed in the menu. */
+  g_assert_true (gtk_recent_manager_has_item (manager, briefing_uri));
+  g_assert_true (gtk_recent_manager_has_item (manager, text_uri));
+  assert_recent_mime_type (briefing_uri, "application/x-phaseline");
+  assert_recent_mime_type (text_uri, text_mime_type);
+  wanted.uri = text_uri;
+  wait_for (recent_menu_has, &wanted);
+  g_assert_true (menu_has_target (menu, briefing_uri));
+
+  /* Underscores are not mnemonics; files of the same name show their folder. */
+  label = dup_recent_label (menu, text_uri);
+  g_assert_cmpstr (label, ==, "recent__article.txt");
+  g_clear_pointer (&label, g_free);
+  label = dup_recent_label (menu, briefing_uri);
+  g_assert_cmpstr (label, ==, "recent.phaseline");
+  g_clear_pointer (&label, g_free);
+  g_assert_cmpint (g_mkdir (other_dir, 0700), ==, 0);
+  g_assert_true (g_file_copy (briefing, other, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+  open_and_wait (window, other);
+  wanted.uri = other_uri;
+  wait_for (recent_menu_has, &wanted);
+  label = dup_recent_label (menu, other_uri);
+  g_assert_cmpstr (label, ==, "recent.phaseline — other");
+
+  /* A file deleted since is left out. */
+  g_assert_true (g_file_delete (text, NULL, NULL));
+  _pl_window_update_recent_menu (window);
+  g_assert_false (menu_has_target (menu, text_uri));
+  g_assert_true (menu_has_target (menu, briefing_uri));
+
+  /* Its item opens the file. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", briefing_uri));
+  g_assert_true (pl_window_get_busy (window));
+  wait_until_idle (window);
+  g_assert_cmpstr (_pl_window_get_title_text (window), ==, "Recent briefing");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 run_tests (gpointer user_data)
 {
@@ -583,17 +1109,21 @@ startup_cb (GApplication *application)
 }
 
 static void
-remove_tmpdir (void)
+remove_tree (const char *path)
 {
-  g_autoptr (GDir) dir = g_dir_open (tmpdir, 0, NULL);
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-      g_unlink (path);
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
     }
-  g_rmdir (tmpdir);
+  g_rmdir (path);
 }
 
 int
@@ -601,6 +1131,7 @@ main (int argc,
       char *argv[])
 {
   g_autoptr (GError) error = NULL;
+  g_autofree char *data_dir = NULL;
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GIO_USE_VFS", "local", TRUE);
@@ -608,11 +1139,25 @@ main (int argc,
 
   tmpdir = g_dir_make_tmp ("phaseline-test-window-XXXXXX", &error);
   g_assert_no_error (error);
+  data_dir = g_build_filename (tmpdir, "data", NULL);
+  g_mkdir (data_dir, 0700);
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
 
   g_test_add_func ("/window/activate/builtin", test_activate_builtin);
   g_test_add_func ("/window/open/file", test_open_file);
   g_test_add_func ("/window/open/merged", test_open_merged);
   g_test_add_func ("/window/open/application", test_application_open);
+  g_test_add_func ("/window/import/text", test_import_text);
+  g_test_add_func ("/window/import/html", test_import_html);
+  g_test_add_func ("/window/import/merged", test_import_merged);
+  g_test_add_func ("/window/import/progress", test_import_progress);
+  g_test_add_func ("/window/import/cancel", test_import_cancel);
+  g_test_add_func ("/window/drop/replaces-builtin", test_drop_replaces_builtin);
+  g_test_add_func ("/window/drop/ask-cancel", test_drop_ask_cancel);
+  g_test_add_func ("/window/drop/add", test_drop_add);
+  g_test_add_func ("/window/drop/new-window", test_drop_new_window);
+  g_test_add_func ("/window/drop/highlight", test_drop_highlight);
+  g_test_add_func ("/window/recent", test_recent);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     g_test_add_data_func (broken_cases[i].path, &broken_cases[i], test_open_broken);
   g_test_add_func ("/window/save-as", test_save_as);
@@ -626,7 +1171,7 @@ main (int argc,
   g_application_run (G_APPLICATION (app), 0, NULL);
 
   g_clear_object (&app);
-  remove_tmpdir ();
+  remove_tree (tmpdir);
   g_clear_pointer (&tmpdir, g_free);
   return test_status;
 }

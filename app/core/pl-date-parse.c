@@ -378,6 +378,83 @@ parse_numeric (const char *text,
   return finish (&date, year, month, day, out_date);
 }
 
+/* "Sun Nov 23 16:00:00 EDT 2014", as C's asctime(), Unix date and
+ * Java's Date.toString() write dates: the year comes last. */
+static gboolean
+parse_asctime (const char *text,
+               PlDate *out_date)
+{
+  Scan s = { text };
+  PlDate date = { 0 };
+  g_autofree char *word = NULL;
+  int day, month, year;
+
+  skip_separators (&s);
+  g_free (read_word (&s)); /* the day's name */
+  skip_separators (&s);
+  word = read_word (&s);
+  month = month_from_word (word);
+  skip_separators (&s);
+  if (month == 0 || !read_number (&s, 2, &day))
+    return FALSE;
+  read_time (&s, &date);
+  if (date.precision < PL_DATE_PRECISION_MINUTE)
+    return FALSE;
+  while (*s.p == ' ')
+    s.p++;
+  if (!read_number (&s, 4, &year) || year < 1000)
+    return FALSE;
+  return finish (&date, year, month, day, out_date);
+}
+
+/* "19.11.2019", "19.11.2019 14:05": day first, as in German, Russian and
+ * much of Europe; the dots leave no doubt about the order. */
+static gboolean
+parse_dotted (const char *text,
+              PlDate *out_date)
+{
+  Scan s = { text };
+  PlDate date = { 0 };
+  int day, month, year;
+
+  while (g_ascii_isspace (*s.p))
+    s.p++;
+  if (!read_number (&s, 2, &day) || *s.p != '.')
+    return FALSE;
+  s.p++;
+  if (!read_number (&s, 2, &month) || *s.p != '.')
+    return FALSE;
+  s.p++;
+  if (!read_number (&s, 4, &year) || year < 1000)
+    return FALSE;
+  read_time (&s, &date);
+  return finish (&date, year, month, day, out_date);
+}
+
+/* Seconds since 1970 in 10 digits, or milliseconds in 13. */
+static gboolean
+parse_timestamp (const char *text,
+                 PlDate *out_date)
+{
+  g_autofree char *digits = g_strstrip (g_strdup (text));
+  gsize length = strlen (digits);
+  guint64 value;
+
+  if ((length != 10 && length != 13) ||
+      !g_ascii_string_to_unsigned (digits, 10, 0, G_MAXUINT64, &value, NULL))
+    return FALSE;
+  if (length == 13)
+    value /= 1000;
+  if (value < 100000000 || value > 4102444800)
+    return FALSE;
+  {
+    g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc ((gint64) value);
+    g_autofree char *iso = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+
+    return pl_date_parse (iso, out_date);
+  }
+}
+
 /**
  * pl_date_parse_loose:
  * @text: a date found in a feed, page or article
@@ -386,7 +463,9 @@ parse_numeric (const char *text,
  * Tries, in turn: the strict form of pl_date_parse() (ISO 8601, RFC 3339,
  * W3CDTF), other numeric dates ("2003/06/10"), RFC 822, written dates in
  * English, French, Spanish, German, Italian, Portuguese and Arabic ("June
- * 10, 2003", "10 juin 2003"), and Unix timestamps of 10 digits.
+ * 10, 2003", "10 juin 2003"), the asctime() form ("Sun Nov 23 16:00:00
+ * EDT 2014"), day-first dates with dots ("19.11.2019"), and Unix
+ * timestamps in seconds (10 digits) or milliseconds (13).
  *
  * Returns: whether a date was found
  */
@@ -394,29 +473,15 @@ gboolean
 pl_date_parse_loose (const char *text,
                      PlDate *out_date)
 {
-  guint64 seconds;
-
   memset (out_date, 0, sizeof *out_date);
   if (text == NULL)
     return FALSE;
 
-  if ((pl_date_parse (text, out_date) && pl_date_is_set (out_date)) ||
-      parse_numeric (text, out_date) || pl_date_parse_rfc822 (text, out_date) ||
+  if ((pl_date_parse (text, out_date) && pl_date_is_set (out_date)) || parse_timestamp (text, out_date) ||
+      parse_numeric (text, out_date) || parse_dotted (text, out_date) ||
+      pl_date_parse_rfc822 (text, out_date) || parse_asctime (text, out_date) ||
       parse_written (text, out_date))
     return TRUE;
-
-  {
-    g_autofree char *digits = g_strstrip (g_strdup (text));
-
-    if (strlen (digits) == 10 &&
-        g_ascii_string_to_unsigned (digits, 10, 100000000, 4102444800, &seconds, NULL))
-      {
-        g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc ((gint64) seconds);
-        g_autofree char *iso = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
-
-        return pl_date_parse (iso, out_date);
-      }
-  }
   memset (out_date, 0, sizeof *out_date);
   return FALSE;
 }

@@ -62,6 +62,18 @@ is_xml_char (gunichar c)
          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+/* Whether valid UTF-8 holds a character XML cannot: a C0 control other
+ * than tab, newline or carriage return, or U+FFFE/U+FFFF (EF BF BE/BF). */
+static gboolean
+needs_replacing (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') ||
+        (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)))
+      return TRUE;
+  return FALSE;
+}
+
 char *
 _pl_sanitize_text (const char *text,
                    gssize length)
@@ -73,12 +85,9 @@ _pl_sanitize_text (const char *text,
     return NULL;
 
   valid = g_utf8_make_valid (text, length);
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
-    if (!is_xml_char (g_utf8_get_char (p)))
-      goto replace;
-  return g_steal_pointer (&valid);
+  if (!needs_replacing (valid))
+    return g_steal_pointer (&valid);
 
-replace:
   out = g_string_sized_new (strlen (valid) + 16);
   for (const char *p = valid; *p; p = g_utf8_next_char (p))
     {

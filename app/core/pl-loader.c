@@ -16,8 +16,12 @@
 
 #include "pl-diagnostic.h"
 #include "pl-error.h"
+#include "pl-feed.h"
 #include "pl-file.h"
 #include "pl-format.h"
+#include "pl-html.h"
+#include "pl-import.h"
+#include "pl-text.h"
 #include "pl-resources.h"
 
 typedef enum
@@ -40,8 +44,9 @@ sniff (const char *data,
   if (length >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
     {
       /* UTF-16 with a byte order mark: XML if the first character is "<". */
-      guint first = p[0] == 0xFF ? p[2] | (p[3] << 8) : (p[2] << 8) | p[3];
-      return length >= 4 && first == '<' ? KIND_XML : KIND_TEXT;
+      guint first = length < 4 ? 0 : p[0] == 0xFF ? p[2] | (p[3] << 8)
+                                                  : (p[2] << 8) | p[3];
+      return first == '<' ? KIND_XML : KIND_TEXT;
     }
   if (memchr (data, '\0', head) != NULL)
     return KIND_BINARY;
@@ -50,6 +55,42 @@ sniff (const char *data,
   while (i < head && g_ascii_isspace (p[i]))
     i++;
   return i < length && p[i] == '<' ? KIND_XML : KIND_TEXT;
+}
+
+/* The local name of the first element, past the XML declaration,
+ * comments, processing instructions and a DOCTYPE; "" when not found in
+ * the first kilobytes. */
+static char *
+root_element_name (const char *data,
+                   gsize length)
+{
+  const char *end = data + MIN (length, 65536);
+  const char *p = data;
+
+  while (p < end && (p = memchr (p, '<', (gsize) (end - p))) != NULL)
+    {
+      const char *name = p + 1, *stop;
+
+      if (*name == '?' || *name == '!')
+        {
+          const char *close = g_strstr_len (name, end - name, *name == '!' && name[1] == '-' ? "-->" : ">");
+          if (close == NULL)
+            break;
+          p = close;
+          continue;
+        }
+      for (stop = name; stop < end && (g_ascii_isalnum (*stop) || *stop == ':' || *stop == '-' ||
+                                       *stop == '_' || *stop == '.');
+           stop++)
+        ;
+      if (stop > name)
+        {
+          const char *colon = memchr (name, ':', (gsize) (stop - name));
+          return g_ascii_strdown (colon ? colon + 1 : name, stop - (colon ? colon + 1 : name));
+        }
+      p = name;
+    }
+  return g_strdup ("");
 }
 
 static void
@@ -116,33 +157,142 @@ fail_binary (const char *data,
                        _ ("holds binary data (a NUL byte), not a Phaseline briefing"));
 }
 
-/* A damaged briefing with something before its first "<" says so, at the
- * start; anything else is simply not a briefing. */
+/* What reading one file gives: a briefing (a .phaseline file) or
+ * articles to extract one from (a page, a text, a feed). */
+typedef struct
+{
+  PlBriefing *briefing; /* owned, nullable */
+  GPtrArray *articles;  /* owned, of PlArticle */
+} Loaded;
+
 static void
-fail_text (const char *data,
+loaded_init (Loaded *loaded)
+{
+  loaded->briefing = NULL;
+  loaded->articles = g_ptr_array_new_with_free_func ((GDestroyNotify) pl_article_free);
+}
+
+static void
+loaded_clear (Loaded *loaded)
+{
+  g_clear_object (&loaded->briefing);
+  g_clear_pointer (&loaded->articles, g_ptr_array_unref);
+}
+
+static gboolean
+add_article (Loaded *loaded,
+             PlArticle *article,
+             const char *display_name)
+{
+  g_autofree char *base = NULL;
+
+  if (article == NULL)
+    return FALSE;
+  if (article->file == NULL)
+    {
+      base = g_path_get_basename (display_name);
+      pl_article_set_field (&article->file, base);
+    }
+  g_ptr_array_add (loaded->articles, article);
+  return TRUE;
+}
+
+static gboolean
+add_feed (Loaded *loaded,
+          const char *data,
+          gsize length,
+          const char *display_name,
+          GPtrArray *diagnostics,
+          GError **error)
+{
+  g_autoptr (GPtrArray) items = pl_feed_load (data, length, display_name, diagnostics, error);
+
+  if (items == NULL)
+    return FALSE;
+  g_ptr_array_set_free_func (items, NULL);
+  for (guint i = 0; i < items->len; i++)
+    add_article (loaded, g_ptr_array_index (items, i), display_name);
+  return TRUE;
+}
+
+/* Decides the kind from the contents and reads the file accordingly. */
+static gboolean
+read_data (const char *data,
            gsize length,
            const char *display_name,
+           Loaded *loaded,
            GPtrArray *diagnostics,
            GError **error)
 {
-  if (g_strstr_len (data, (gssize) MIN (length, 65536), "<briefing") != NULL)
-    pl_diagnostics_fail (diagnostics, error, PL_ERROR_UNSUPPORTED, display_name, 1, 1,
-                         _ ("there is text before the start of the briefing, which must "
-                            "begin with “<”"));
-  else
-    pl_diagnostics_fail (diagnostics, error, PL_ERROR_UNSUPPORTED, display_name, 0, 0,
-                         _ ("is not a Phaseline briefing (a .phaseline file)"));
+  if (length == 0)
+    {
+      pl_diagnostics_fail (diagnostics, error, PL_ERROR_EMPTY, display_name, 0, 0, _ ("is empty"));
+      return FALSE;
+    }
+
+  switch (sniff (data, length))
+    {
+    case KIND_XML:
+      {
+        g_autofree char *root = root_element_name (data, length);
+
+        if (strcmp (root, "briefing") != 0 && pl_feed_sniff (data, length))
+          return add_feed (loaded, data, length, display_name, diagnostics, error);
+        if (strcmp (root, "html") == 0 ||
+            (strcmp (root, "briefing") != 0 && pl_html_sniff (data, length)))
+          return add_article (loaded, pl_html_load (data, length, display_name, diagnostics, error),
+                              display_name);
+        loaded->briefing = load_xml (data, length, display_name, diagnostics, error);
+        return loaded->briefing != NULL;
+      }
+
+    case KIND_BINARY:
+      fail_binary (data, length, display_name, diagnostics, error);
+      return FALSE;
+
+    case KIND_TEXT:
+    default:
+      if (pl_html_sniff (data, length))
+        return add_article (loaded, pl_html_load (data, length, display_name, diagnostics, error),
+                            display_name);
+      return add_article (loaded, pl_text_load (data, length, display_name, diagnostics, error),
+                          display_name);
+    }
+}
+
+static gboolean
+read_file (GFile *file,
+           Loaded *loaded,
+           GPtrArray *diagnostics,
+           GError **error)
+{
+  g_autofree char *display_name = pl_file_dup_display (file);
+  g_autoptr (GError) read_error = NULL;
+  g_autoptr (GBytes) bytes = pl_file_read (file, PL_FILE_SIZE_LIMIT, &read_error);
+  gsize length;
+  const char *data;
+
+  if (bytes == NULL)
+    {
+      pl_diagnostics_fail (diagnostics, error, read_error->code, display_name, 0, 0, read_error->message);
+      return FALSE;
+    }
+  data = g_bytes_get_data (bytes, &length);
+  return read_data (data, length, display_name, loaded, diagnostics, error);
 }
 
 /**
  * pl_load_data:
- * @data: the file's contents
+ * @data: the file's contents, followed by a NUL byte that @length does
+ *   not count (as pl_file_read() and g_file_get_contents() give them)
  * @length: their length in bytes
  * @display_name: the name to use in messages
  * @diagnostics: (nullable): where to add every problem found
  * @error: the first problem, formatted as "FILE:LINE:COLUMN: message"
  *
- * Reads a briefing from memory, deciding the kind from the contents.
+ * Reads a briefing from memory, deciding the kind from the contents: a
+ * .phaseline briefing, or articles (a web page, a plain text, a feed)
+ * from which a briefing is extracted.
  *
  * Returns: (transfer full) (nullable): the briefing
  */
@@ -153,28 +303,17 @@ pl_load_data (const char *data,
               GPtrArray *diagnostics,
               GError **error)
 {
+  Loaded loaded;
+  PlBriefing *briefing = NULL;
+
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  if (length == 0)
-    {
-      pl_diagnostics_fail (diagnostics, error, PL_ERROR_EMPTY, display_name, 0, 0, _ ("is empty"));
-      return NULL;
-    }
-
-  switch (sniff (data, length))
-    {
-    case KIND_XML:
-      return load_xml (data, length, display_name, diagnostics, error);
-
-    case KIND_BINARY:
-      fail_binary (data, length, display_name, diagnostics, error);
-      return NULL;
-
-    case KIND_TEXT:
-    default:
-      fail_text (data, length, display_name, diagnostics, error);
-      return NULL;
-    }
+  loaded_init (&loaded);
+  if (read_data (data, length, display_name, &loaded, diagnostics, error))
+    briefing = loaded.briefing ? g_object_ref (loaded.briefing)
+                               : pl_import_articles (NULL, loaded.articles, NULL, NULL, NULL, NULL);
+  loaded_clear (&loaded);
+  return briefing;
 }
 
 /**
@@ -190,36 +329,14 @@ pl_load_file (GFile *file,
               GPtrArray *diagnostics,
               GError **error)
 {
-  g_autofree char *display_name = NULL;
-  g_autoptr (GError) read_error = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  const char *data;
-  gsize length;
-
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  display_name = pl_file_dup_display (file);
-  bytes = pl_file_read (file, PL_FILE_SIZE_LIMIT, &read_error);
-  if (bytes == NULL)
-    {
-      pl_diagnostics_fail (diagnostics, error, read_error->code, display_name, 0, 0, read_error->message);
-      return NULL;
-    }
-  data = g_bytes_get_data (bytes, &length);
-  return pl_load_data (data, length, display_name, diagnostics, error);
+  return pl_load_files_full (NULL, &file, 1, NULL, NULL, NULL, diagnostics, error);
 }
 
 /**
  * pl_load_files:
- * @files: (array length=n_files): the files to read
- * @diagnostics: (nullable): where to add every problem found in any file
- * @error: the first problem, formatted as "FILE:LINE:COLUMN: message"
  *
- * Reads every file and merges them into one briefing, in order. All files
- * are read even after one fails, so that every problem is reported.
- *
- * Returns: (transfer full) (nullable): the briefing, or %NULL when any
- *   file failed
+ * pl_load_files_full() without progress or cancellation.
  */
 PlBriefing *
 pl_load_files (GFile **files,
@@ -227,26 +344,73 @@ pl_load_files (GFile **files,
                GPtrArray *diagnostics,
                GError **error)
 {
+  return pl_load_files_full (NULL, files, n_files, NULL, NULL, NULL, diagnostics, error);
+}
+
+static void
+report (PlLoadProgressFunc progress,
+        gpointer user_data,
+        double fraction)
+{
+  if (progress != NULL)
+    progress (CLAMP (fraction, 0.0, 1.0), user_data);
+}
+
+/**
+ * pl_load_files_full:
+ * @base: (nullable): a briefing to add to, or %NULL for a new one
+ * @files: (array length=n_files): the files to read
+ * @cancellable: (nullable): stops the work between files and articles
+ * @progress: (nullable) (scope call): told how far the work is, 0 to 1,
+ *   from the thread this runs in
+ * @diagnostics: (nullable): where to add every problem found in any file
+ * @error: the first problem, formatted as "FILE:LINE:COLUMN: message"
+ *
+ * Reads every file and makes one briefing of them: .phaseline briefings
+ * are merged in order, then every article found (pages, texts, feed
+ * items) becomes a source, oldest first, and the plan is extracted from
+ * each, phases, reactions and risks matched across sources and against
+ * what @base already holds. All files are read even after one fails, so
+ * that every problem is reported. @base is changed only when all
+ * succeed; it may be a briefing no other thread uses.
+ *
+ * Returns: (transfer full) (nullable): the briefing (@base when given),
+ *   or %NULL when any file failed or the work was cancelled
+ */
+PlBriefing *
+pl_load_files_full (PlBriefing *base,
+                    GFile **files,
+                    guint n_files,
+                    GCancellable *cancellable,
+                    PlLoadProgressFunc progress,
+                    gpointer user_data,
+                    GPtrArray *diagnostics,
+                    GError **error)
+{
   g_autoptr (PlBriefing) result = NULL;
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) pl_article_free);
+  g_autoptr (GPtrArray) briefings = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GError) first_error = NULL;
 
+  g_return_val_if_fail (base == NULL || PL_IS_BRIEFING (base), NULL);
   g_return_val_if_fail (n_files > 0, NULL);
 
   for (guint i = 0; i < n_files; i++)
     {
       g_autoptr (GError) local_error = NULL;
-      g_autoptr (PlBriefing) briefing = pl_load_file (files[i], diagnostics, &local_error);
+      Loaded loaded;
 
-      if (briefing == NULL)
-        {
-          if (first_error == NULL)
-            first_error = g_steal_pointer (&local_error);
-          continue;
-        }
-      if (result == NULL)
-        result = g_steal_pointer (&briefing);
-      else
-        pl_briefing_merge (result, briefing);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      loaded_init (&loaded);
+      if (!read_file (files[i], &loaded, diagnostics, &local_error) && first_error == NULL)
+        first_error = g_steal_pointer (&local_error);
+      if (loaded.briefing != NULL)
+        g_ptr_array_add (briefings, g_object_ref (loaded.briefing));
+      g_ptr_array_extend_and_steal (articles, g_steal_pointer (&loaded.articles));
+      loaded.articles = NULL;
+      loaded_clear (&loaded);
+      report (progress, user_data, 0.3 * (i + 1) / n_files);
     }
 
   if (first_error != NULL)
@@ -254,6 +418,21 @@ pl_load_files (GFile **files,
       g_propagate_error (error, g_steal_pointer (&first_error));
       return NULL;
     }
+  result = base ? g_object_ref (base) : briefings->len ? g_object_ref (briefings->pdata[0])
+                                                       : NULL;
+  for (guint i = 0; i < briefings->len; i++)
+    if (briefings->pdata[i] != result)
+      pl_briefing_merge (result, briefings->pdata[i]);
+  if (articles->len > 0)
+    {
+      g_autoptr (PlBriefing) imported =
+          pl_import_articles (result, articles, cancellable, progress, user_data, error);
+
+      if (imported == NULL)
+        return NULL;
+      g_set_object (&result, imported);
+    }
+  report (progress, user_data, 1.0);
   return g_steal_pointer (&result);
 }
 

@@ -13,6 +13,18 @@
 
 G_BEGIN_DECLS
 
+/* Told how far loading is, from 0 to 1, in the thread that loads. */
+typedef void (*PlLoadProgressFunc) (double fraction,
+                                    gpointer user_data);
+
+PlBriefing *pl_load_files_full (PlBriefing *base,
+                                GFile **files,
+                                guint n_files,
+                                GCancellable *cancellable,
+                                PlLoadProgressFunc progress,
+                                gpointer user_data,
+                                GPtrArray *diagnostics,
+                                GError **error);
 PlBriefing *pl_load_file (GFile *file,
                           GPtrArray *diagnostics,
                           GError **error);

@@ -21,34 +21,19 @@
 
 #include "pl-diagnostic.h"
 #include "pl-error.h"
+#include "pl-xml-private.h"
 
 /* Past this many problems in one file the rest are noise. */
 #define MAX_DIAGNOSTICS 50
 
-typedef struct
-{
-  guint line;
-  guint column;
-} Position;
-
-typedef struct
-{
-  const char *file;       /* borrowed */
-  GPtrArray *diagnostics; /* borrowed, nullable */
-  PlXmlDoc *doc;          /* borrowed */
-  guint n_errors;
-  guint n_reported;
-  gboolean forbidden;
-  char *first_error; /* owned, formatted */
-  startElementNsSAX2Func default_start_element;
-} ParseState;
-
-static void
-report (ParseState *state,
-        PlSeverity severity,
-        guint line,
-        guint column,
-        const char *message)
+/* Adds a problem to the diagnostics, up to MAX_DIAGNOSTICS of them, and
+ * counts errors, keeping the first, formatted, for the GError. */
+void
+_pl_xml_report (ParseState *state,
+                PlSeverity severity,
+                guint line,
+                guint column,
+                const char *message)
 {
   g_autoptr (PlDiagnostic) d = pl_diagnostic_new (severity, state->file, line, column, message);
 
@@ -70,8 +55,8 @@ report (ParseState *state,
 
 /* libxml2's messages end in a newline, sometimes carry details on a second
  * line, and are not always valid UTF-8: make them one clean line. */
-static char *
-clean_message (const char *message)
+char *
+_pl_xml_clean_message (const char *message)
 {
   g_autofree char *text = g_utf8_make_valid (message ? message : _ ("unknown error"), -1);
 
@@ -101,10 +86,10 @@ structured_error_cb (void *user_data,
     message = g_strdup (_ ("the text is not valid UTF-8 here: save the file as UTF-8, "
                            "or name its encoding in the XML declaration"));
   else
-    message = clean_message (error->message);
-  report (state, error->level == XML_ERR_WARNING ? PL_SEVERITY_WARNING : PL_SEVERITY_ERROR,
-          error->line > 0 ? (guint) error->line : 0, error->int2 > 0 ? (guint) error->int2 : 0,
-          message);
+    message = _pl_xml_clean_message (error->message);
+  _pl_xml_report (state, error->level == XML_ERR_WARNING ? PL_SEVERITY_WARNING : PL_SEVERITY_ERROR,
+                  error->line > 0 ? (guint) error->line : 0, error->int2 > 0 ? (guint) error->int2 : 0,
+                  message);
 }
 
 /* A briefing never needs a DTD, and every XML bomb and external-entity
@@ -119,20 +104,24 @@ internal_subset_cb (void *ctx,
   xmlParserCtxt *ctxt = ctx;
   ParseState *state = ctxt->_private;
 
-  report (state, PL_SEVERITY_ERROR, (guint) ctxt->input->line, 1,
-          _ ("a document type declaration (<!DOCTYPE …>) is not allowed: it could declare "
-             "entities that expand without limit or fetch other files"));
+  _pl_xml_report (state, PL_SEVERITY_ERROR, (guint) ctxt->input->line, 1,
+                  _ ("a document type declaration (<!DOCTYPE …>) is not allowed: it could declare "
+                     "entities that expand without limit or fetch other files"));
   state->forbidden = TRUE;
   xmlStopParser (ctxt);
 }
 
 /* Finds where the start tag that was just read begins: libxml2 keeps
- * only a line number per element, and we want to name the column too. */
+ * only a line number per element, and we want to name the column too.
+ * Columns are counted from the previous start tag when it is on the same
+ * line, so that a document written on one long line stays linear. */
 static Position
-start_tag_position (xmlParserCtxt *ctxt)
+start_tag_position (ParseState *state,
+                    xmlParserCtxt *ctxt)
 {
   const xmlChar *base = ctxt->input->base;
   const xmlChar *p = ctxt->input->cur;
+  gsize consumed = (gsize) ctxt->input->consumed;
   Position pos = { (guint) MAX (ctxt->input->line, 1), 1 };
 
   while (p > base && *p != '<')
@@ -142,25 +131,37 @@ start_tag_position (xmlParserCtxt *ctxt)
         pos.line--;
     }
   for (const xmlChar *q = p; q > base && q[-1] != '\n'; q--)
-    if ((q[-1] & 0xC0) != 0x80)
-      pos.column++;
+    {
+      if (state->has_anchor && consumed + (gsize) (q - base) == state->anchor)
+        {
+          pos.column += state->anchor_column - 1;
+          break;
+        }
+      if ((q[-1] & 0xC0) != 0x80)
+        pos.column++;
+    }
+  state->has_anchor = TRUE;
+  state->anchor = consumed + (gsize) (p - base);
+  state->anchor_column = pos.column;
   return pos;
 }
 
-static void
-start_element_cb (void *ctx,
-                  const xmlChar *localname,
-                  const xmlChar *prefix,
-                  const xmlChar *uri,
-                  int nb_namespaces,
-                  const xmlChar **namespaces,
-                  int nb_attributes,
-                  int nb_defaulted,
-                  const xmlChar **attributes)
+/* Records where each element starts, in its _private, then builds it as
+ * libxml2 would. */
+void
+_pl_xml_start_element_cb (void *ctx,
+                          const xmlChar *localname,
+                          const xmlChar *prefix,
+                          const xmlChar *uri,
+                          int nb_namespaces,
+                          const xmlChar **namespaces,
+                          int nb_attributes,
+                          int nb_defaulted,
+                          const xmlChar **attributes)
 {
   xmlParserCtxt *ctxt = ctx;
   ParseState *state = ctxt->_private;
-  Position pos = start_tag_position (ctxt);
+  Position pos = start_tag_position (state, ctxt);
 
   state->default_start_element (ctx, localname, prefix, uri, nb_namespaces, namespaces,
                                 nb_attributes, nb_defaulted, attributes);
@@ -246,7 +247,7 @@ pl_xml_doc_parse (const char *data,
   state.doc = self;
   state.default_start_element = ctxt->sax->startElementNs;
   ctxt->_private = &state;
-  ctxt->sax->startElementNs = start_element_cb;
+  ctxt->sax->startElementNs = _pl_xml_start_element_cb;
   ctxt->sax->internalSubset = internal_subset_cb;
   ctxt->sax->serror = structured_error_cb;
   ctxt->sax->error = NULL;
@@ -323,13 +324,13 @@ validity_error_cb (void *user_data,
                    xmlError *error)
 {
   ParseState *state = user_data;
-  g_autofree char *message = clean_message (error->message);
+  g_autofree char *message = _pl_xml_clean_message (error->message);
   guint line = 0, column = 0;
 
   pl_xml_doc_position (state->doc, error->node, &line, &column);
   if (line == 0 && error->line > 0)
     line = (guint) error->line;
-  report (state, PL_SEVERITY_ERROR, line, column, message);
+  _pl_xml_report (state, PL_SEVERITY_ERROR, line, column, message);
 }
 
 static xmlRelaxNG *
@@ -390,7 +391,7 @@ pl_xml_doc_validate (PlXmlDoc *self,
   if (result != 0)
     {
       if (state.n_errors == 0)
-        report (&state, PL_SEVERITY_ERROR, 0, 0, _ ("the document does not follow the format"));
+        _pl_xml_report (&state, PL_SEVERITY_ERROR, 0, 0, _ ("the document does not follow the format"));
       set_error_from_state (error, &state, PL_ERROR_INVALID);
     }
   g_free (state.first_error);

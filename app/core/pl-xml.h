@@ -17,8 +17,8 @@ G_BEGIN_DECLS
  * @doc: the parsed tree
  * @file: the file name used in diagnostics
  *
- * A document parsed by pl_xml_doc_parse(), which remembers where each
- * element starts in the file.
+ * A document parsed by pl_xml_doc_parse() or pl_xml_doc_parse_lenient(),
+ * which remembers where each element starts in the file.
  */
 typedef struct
 {
@@ -34,6 +34,11 @@ PlXmlDoc *pl_xml_doc_parse (const char *data,
                             const char *file,
                             GPtrArray *diagnostics,
                             GError **error);
+PlXmlDoc *pl_xml_doc_parse_lenient (const char *data,
+                                    gsize length,
+                                    const char *file,
+                                    GPtrArray *diagnostics,
+                                    GError **error);
 void pl_xml_doc_free (PlXmlDoc *self);
 void pl_xml_doc_position (PlXmlDoc *self,
                           xmlNode *node,

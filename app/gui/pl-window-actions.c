@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "pl-export.h"
+#include "pl-file-types.h"
 #include "pl-file.h"
 #include "pl-format.h"
 #include "pl-window-private.h"
@@ -90,7 +91,10 @@ write_finished_cb (GObject *object,
   if (!self->disposed && !written)
     show_write_error (self, data->kind, data->file, error->message);
   else if (!self->disposed && data->kind == WRITE_SAVE)
-    _pl_window_set_file (self, data->file);
+    {
+      _pl_window_set_file (self, data->file);
+      _pl_window_add_recent (self, data->file);
+    }
   _pl_window_end_busy (self);
 }
 
@@ -148,16 +152,6 @@ create_briefing_filter (void)
   return filter;
 }
 
-static GtkFileFilter *
-create_all_files_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _ ("All files"));
-  gtk_file_filter_add_pattern (filter, "*");
-  return filter;
-}
-
 static GtkFileChooser *
 create_chooser (PlWindow *self,
                 const char *title,
@@ -166,16 +160,11 @@ create_chooser (PlWindow *self,
 {
   GtkFileChooserNative *chooser =
       gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept_label, _ ("_Cancel"));
-  GFile *file = _pl_window_get_file (self);
+  g_autoptr (GFile) folder = _pl_window_get_folder (self);
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  if (file != NULL)
-    {
-      g_autoptr (GFile) folder = g_file_get_parent (file);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   return GTK_FILE_CHOOSER (chooser);
 }
 
@@ -295,16 +284,31 @@ open_action (GtkWidget *widget,
              GVariant *parameter)
 {
   PlWindow *self = PL_WINDOW (widget);
-  GtkFileChooser *chooser = create_chooser (self, _ ("Open Briefing"), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                            _ ("_Open"));
-  g_autoptr (GtkFileFilter) briefings = create_briefing_filter ();
-  g_autoptr (GtkFileFilter) all_files = create_all_files_filter ();
+  GtkFileChooser *chooser = create_chooser (self, _ ("Open Briefings or Articles"),
+                                            GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"));
 
+  /* Several files make one briefing, their articles its sources. */
   gtk_file_chooser_set_select_multiple (chooser, TRUE);
-  gtk_file_chooser_add_filter (chooser, briefings);
-  gtk_file_chooser_add_filter (chooser, all_files);
-  gtk_file_chooser_set_filter (chooser, briefings);
+  pl_file_types_add_open_filters (chooser);
   show_chooser (self, chooser, G_CALLBACK (open_response_cb));
+}
+
+static void
+open_recent_action (GtkWidget *widget,
+                    const char *action_name,
+                    GVariant *parameter)
+{
+  g_autoptr (GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  pl_window_open (PL_WINDOW (widget), &file, 1);
+}
+
+static void
+cancel_open_action (GtkWidget *widget,
+                    const char *action_name,
+                    GVariant *parameter)
+{
+  _pl_window_cancel_load (PL_WINDOW (widget));
 }
 
 static void
@@ -449,12 +453,18 @@ void
 _pl_window_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
+
+  /* Escape stops opening, as in a web browser; popovers and dialogs take
+   * it first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-open", NULL);
 }
 
 /* The one place that decides which window actions are enabled. */
@@ -464,6 +474,7 @@ _pl_window_actions_update (PlWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_briefing = self->briefing != NULL;
 
+  gtk_widget_action_set_enabled (widget, "win.cancel-open", self->load_cancellable != NULL);
   gtk_widget_action_set_enabled (widget, "win.save", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.save-as", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.export", has_briefing);

@@ -12,7 +12,18 @@
 
 G_BEGIN_DECLS
 
-/* Shared by pl-window.c and pl-window-actions.c. */
+/* What to do with files dropped on a window showing a briefing of the
+ * user's; also the responses of the dialog that asks. */
+typedef enum
+{
+  PL_DROP_CHOICE_ASK,
+  PL_DROP_CHOICE_ADD,
+  PL_DROP_CHOICE_NEW_WINDOW,
+  PL_DROP_CHOICE_CANCEL,
+} PlDropChoice;
+
+/* Shared by pl-window.c, pl-window-actions.c, pl-window-dnd.c and
+ * pl-window-load.c. */
 struct _PlWindow
 {
   GtkApplicationWindow parent_instance;
@@ -21,10 +32,20 @@ struct _PlWindow
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
   GtkSpinner *spinner;
+  GtkMenuButton *recent_button;
   GtkMenuButton *primary_menu_button;
   PlErrorBanner *error_banner;
   GtkStack *content_stack;
   GtkSpinner *loading_spinner;
+  GtkLabel *loading_label;
+  GtkWidget *loading_progress_box;
+  GtkProgressBar *loading_progress_bar;
+  GtkRevealer *progress_revealer;
+  GtkLabel *progress_label;
+  GtkProgressBar *progress_bar;
+  GtkWidget *drop_hint;
+  GtkLabel *drop_hint_title;
+  GtkLabel *drop_hint_detail;
   GtkPaned *paned;
   GtkLabel *heading_title;
   GtkLabel *heading_subtitle;
@@ -36,35 +57,68 @@ struct _PlWindow
   GtkListView *reaction_list;
   GtkStack *risk_stack;
   GtkListView *risk_list;
+  GMenu *recent_menu;
+
+  /* Borrowed references */
+  GtkWidget *drop_dialog; /* weak: the one asking what to do with a drop */
 
   /* Owned references */
   PlBriefing *briefing; /* NULL until something loaded */
   GPtrArray *files;     /* of GFile: where the briefing came from */
   GSignalGroup *briefing_signals;
-  GCancellable *load_cancellable; /* of the load in progress */
+  GCancellable *load_cancellable; /* of the load in progress, else NULL */
   GtkNativeDialog *file_chooser;  /* the one being shown */
+  GtkRecentManager *recent_manager;
 
   /* State */
   guint n_busy;      /* loads and writes in progress */
   int sidebar_width; /* to apply once the paned has a size */
+  guint progress_timeout_id;
+  guint progress_delay;     /* ms before the progress shows */
+  double progress_fraction; /* of the load in progress */
+  guint n_progress_updates; /* that reached the main thread */
+  PlDropChoice drop_choice; /* ASK but in tests */
   guint sidebar_width_pending : 1;
   guint sidebar_visible : 1;
   guint is_builtin : 1;
+  guint progress_shown : 1;
   guint disposed : 1;
 };
 
+/* pl-window-actions.c */
 void _pl_window_class_actions_init (GtkWidgetClass *widget_class);
 void _pl_window_actions_update (PlWindow *self);
 
+/* pl-window.c */
 void _pl_window_begin_busy (PlWindow *self);
 void _pl_window_end_busy (PlWindow *self);
 void _pl_window_show_error (PlWindow *self,
                             const char *heading,
                             const char *message,
                             GPtrArray *diagnostics);
+void _pl_window_show_loaded (PlWindow *self,
+                             PlBriefing *briefing,
+                             GPtrArray *files);
 GFile *_pl_window_get_file (PlWindow *self);
+GFile *_pl_window_get_folder (PlWindow *self);
 void _pl_window_set_file (PlWindow *self,
                           GFile *file);
+void _pl_window_add_recent (PlWindow *self,
+                            GFile *file);
+
+/* pl-window-load.c: loads in a worker thread, with progress. */
+void _pl_window_load_files (PlWindow *self,
+                            GFile **files,
+                            guint n_files,
+                            gboolean add);
+void _pl_window_cancel_load (PlWindow *self);
+void _pl_window_update_progress (PlWindow *self);
+
+/* pl-window-dnd.c: files dropped on the window. */
+void _pl_window_dnd_init (PlWindow *self);
+gboolean _pl_window_can_add_files (PlWindow *self);
+void _pl_window_drop_files (PlWindow *self,
+                            GSList *files);
 
 /* The write paths behind Save, Save As and Export, without the dialogs.
  * They return at once; pl_window_get_busy() is FALSE again when done. */
@@ -78,5 +132,15 @@ const char *_pl_window_get_title_text (PlWindow *self);
 const char *_pl_window_get_subtitle_text (PlWindow *self);
 PlErrorBanner *_pl_window_get_error_banner (PlWindow *self);
 GtkListView *_pl_window_get_phase_list (PlWindow *self);
+void _pl_window_set_progress_delay (PlWindow *self,
+                                    guint delay_ms);
+gboolean _pl_window_get_progress_visible (PlWindow *self);
+guint _pl_window_get_n_progress_updates (PlWindow *self);
+void _pl_window_set_drop_choice (PlWindow *self,
+                                 PlDropChoice choice);
+GtkWidget *_pl_window_get_drop_dialog (PlWindow *self);
+gboolean _pl_window_get_drop_hint_visible (PlWindow *self);
+GMenuModel *_pl_window_get_recent_menu (PlWindow *self);
+void _pl_window_update_recent_menu (PlWindow *self);
 
 G_END_DECLS

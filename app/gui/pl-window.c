@@ -13,23 +13,23 @@
 
 #include <glib/gi18n.h>
 
-#include "pl-diagnostic.h"
 #include "pl-error-banner.h"
+#include "pl-file-types.h"
 #include "pl-file.h"
 #include "pl-item-row.h"
 #include "pl-labels.h"
 #include "pl-loader.h"
 #include "pl-phase-row.h"
 #include "pl-reaction-row.h"
+#include "pl-recent.h"
 #include "pl-risk-row.h"
 #include "pl-window-private.h"
 
-/* What a load needs in its thread and leaves for the main thread. */
-typedef struct
-{
-  GPtrArray *files;       /* owned, of GFile */
-  GPtrArray *diagnostics; /* owned, of PlDiagnostic */
-} LoadData;
+/* How many recent files the Open button's menu lists. */
+#define MAX_RECENT_FILES 10
+
+/* How long a load may take before its progress shows. */
+#define PROGRESS_DELAY_MS 300
 
 G_DEFINE_FINAL_TYPE (PlWindow, pl_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -43,14 +43,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-load_data_free (LoadData *data)
-{
-  g_clear_pointer (&data->files, g_ptr_array_unref);
-  g_clear_pointer (&data->diagnostics, g_ptr_array_unref);
-  g_free (data);
-}
 
 static GSettings *
 get_settings (PlWindow *self)
@@ -71,16 +63,22 @@ static char *
 dup_origin (PlWindow *self)
 {
   guint n_files = self->files->len;
+  guint n_sources;
 
   if (self->briefing == NULL)
     return g_strdup (self->n_busy > 0 ? _ ("Opening…") : _ ("No briefing open"));
   if (self->is_builtin)
     return g_strdup (_ ("Built-in example briefing"));
+
+  n_sources = g_list_model_get_n_items (pl_briefing_get_sources (self->briefing));
   if (n_files == 1)
     {
       g_autofree char *display = pl_file_dup_display (g_ptr_array_index (self->files, 0));
       return g_path_get_basename (display);
     }
+  if (n_files > 1 && n_sources > 0)
+    /* Translators: how many articles a briefing made from several files draws on */
+    return g_strdup_printf (ngettext ("%u source", "%u sources", n_sources), n_sources);
   if (n_files > 1)
     /* Translators: the briefing was made by merging several files */
     return g_strdup_printf (ngettext ("Merged from %u file", "Merged from %u files", n_files), n_files);
@@ -194,6 +192,7 @@ update_content (PlWindow *self)
     }
   else
     gtk_stack_set_visible_child_name (self->content_stack, self->n_busy > 0 ? "loading" : "empty");
+  _pl_window_update_progress (self);
 }
 
 static void
@@ -246,60 +245,6 @@ set_briefing (PlWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BRIEFING]);
 }
 
-static void
-load_thread (GTask *task,
-             gpointer source_object,
-             gpointer task_data,
-             GCancellable *cancellable)
-{
-  LoadData *data = task_data;
-  GError *error = NULL;
-  PlBriefing *briefing;
-
-  briefing = pl_load_files ((GFile **) data->files->pdata, data->files->len, data->diagnostics,
-                            &error);
-  if (briefing == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, briefing, g_object_unref);
-}
-
-static void
-show_load_result (PlWindow *self,
-                  PlBriefing *briefing,
-                  GError *error,
-                  LoadData *data)
-{
-  if (briefing == NULL)
-    {
-      /* The briefing shown before, if any, stays. */
-      _pl_window_show_error (self, _ ("Could not open the briefing"), error->message,
-                             data->diagnostics);
-      return;
-    }
-
-  pl_error_banner_dismiss (self->error_banner);
-  set_files (self, (GFile **) data->files->pdata, data->files->len, FALSE);
-  set_briefing (self, briefing);
-}
-
-static void
-load_finished_cb (GObject *object,
-                  GAsyncResult *result,
-                  gpointer user_data)
-{
-  PlWindow *self = PL_WINDOW (object);
-  g_autoptr (PlBriefing) briefing = NULL;
-  g_autoptr (GError) error = NULL;
-
-  briefing = g_task_propagate_pointer (G_TASK (result), &error);
-
-  /* Unless a newer load replaced this one, or the window was closed. */
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && !self->disposed)
-    show_load_result (self, briefing, error, g_task_get_task_data (G_TASK (result)));
-  _pl_window_end_busy (self);
-}
-
 /* The sidebar's width is restored once the paned knows its own width:
  * the paned's position counts from the start, the setting from the end. */
 static void
@@ -312,6 +257,14 @@ paned_max_position_cb (PlWindow *self)
 
   self->sidebar_width_pending = FALSE;
   gtk_paned_set_position (self->paned, MAX (0, width - self->sidebar_width));
+}
+
+/* Before the recent files menu opens. */
+static void
+recent_popup_cb (GtkMenuButton *button,
+                 gpointer user_data)
+{
+  _pl_window_update_recent_menu (PL_WINDOW (user_data));
 }
 
 static void
@@ -386,6 +339,10 @@ pl_window_dispose (GObject *object)
   /* Loads and writes still running finish into a window without widgets. */
   self->disposed = TRUE;
   g_cancellable_cancel (self->load_cancellable);
+  g_clear_handle_id (&self->progress_timeout_id, g_source_remove);
+  if (self->drop_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->drop_dialog));
+  g_clear_weak_pointer (&self->drop_dialog);
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
@@ -395,6 +352,7 @@ pl_window_dispose (GObject *object)
 
   g_clear_object (&self->briefing);
   g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->recent_manager);
   G_OBJECT_CLASS (pl_window_parent_class)->dispose (object);
 }
 
@@ -483,10 +441,20 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, recent_button);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, error_banner);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, loading_progress_box);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, loading_progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, drop_hint);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, drop_hint_title);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, drop_hint_detail);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, heading_title);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, heading_subtitle);
@@ -498,6 +466,7 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlWindow, reaction_list);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, risk_stack);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, risk_list);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, paned_max_position_cb);
 
   _pl_window_class_actions_init (widget_class);
@@ -512,6 +481,7 @@ pl_window_init (PlWindow *self)
 
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
   self->sidebar_visible = TRUE;
+  self->progress_delay = PROGRESS_DELAY_MS;
   self->briefing_signals = g_signal_group_new (PL_TYPE_BRIEFING);
   g_signal_group_connect_object (self->briefing_signals, "changed",
                                  G_CALLBACK (briefing_changed_cb), self, G_CONNECT_SWAPPED);
@@ -521,6 +491,15 @@ pl_window_init (PlWindow *self)
   gtk_list_view_set_factory (self->phase_list, phase_factory);
   gtk_list_view_set_factory (self->reaction_list, reaction_factory);
   gtk_list_view_set_factory (self->risk_list, risk_factory);
+
+  /* The menu is filled afresh each time it opens, so that it leaves out
+   * files deleted since, and whenever the list changes. */
+  self->recent_manager = g_object_ref (gtk_recent_manager_get_default ());
+  g_signal_connect_object (self->recent_manager, "changed", G_CALLBACK (_pl_window_update_recent_menu),
+                           self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_create_popup_func (self->recent_button, recent_popup_cb, self, NULL);
+  _pl_window_update_recent_menu (self);
+  _pl_window_dnd_init (self);
 
   update_title (self);
   update_content (self);
@@ -584,8 +563,7 @@ pl_window_show_builtin (PlWindow *self)
 
   /* A small resource: no need for a thread. */
   briefing = pl_builtin_briefing_new ();
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
+  _pl_window_cancel_load (self);
   pl_error_banner_dismiss (self->error_banner);
   set_files (self, NULL, 0, TRUE);
   set_briefing (self, briefing);
@@ -605,27 +583,10 @@ pl_window_open (PlWindow *self,
                 GFile **files,
                 guint n_files)
 {
-  g_autoptr (GTask) task = NULL;
-  LoadData *data;
-
   g_return_if_fail (PL_IS_WINDOW (self));
   g_return_if_fail (files != NULL && n_files > 0);
 
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  self->load_cancellable = g_cancellable_new ();
-
-  data = g_new0 (LoadData, 1);
-  data->files = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n_files; i++)
-    g_ptr_array_add (data->files, g_object_ref (files[i]));
-  data->diagnostics = pl_diagnostics_new ();
-
-  task = g_task_new (self, self->load_cancellable, load_finished_cb, NULL);
-  g_task_set_source_tag (task, pl_window_open);
-  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
-  _pl_window_begin_busy (self);
-  g_task_run_in_thread (task, load_thread);
+  _pl_window_load_files (self, files, n_files, FALSE);
 }
 
 void
@@ -668,15 +629,70 @@ _pl_window_show_error (PlWindow *self,
 }
 
 /**
+ * _pl_window_show_loaded:
+ * @briefing: a briefing just loaded
+ * @files: (element-type GFile): where it came from
+ *
+ * Shows @briefing in place of the one shown.
+ */
+void
+_pl_window_show_loaded (PlWindow *self,
+                        PlBriefing *briefing,
+                        GPtrArray *files)
+{
+  pl_error_banner_dismiss (self->error_banner);
+  set_files (self, (GFile **) files->pdata, files->len, FALSE);
+  set_briefing (self, briefing);
+}
+
+/**
  * _pl_window_get_file:
  *
  * Returns: (transfer none) (nullable): the file Save writes to: the one
- *   file the briefing was opened from or last saved to
+ *   briefing file the briefing was opened from or last saved to. An
+ *   article opened is never overwritten.
  */
 GFile *
 _pl_window_get_file (PlWindow *self)
 {
-  return self->files->len == 1 ? g_ptr_array_index (self->files, 0) : NULL;
+  GFile *file = self->files->len == 1 ? g_ptr_array_index (self->files, 0) : NULL;
+
+  return file != NULL && pl_file_types_is_briefing (file) ? file : NULL;
+}
+
+/**
+ * _pl_window_get_folder:
+ *
+ * Returns: (transfer full) (nullable): the folder of the first file the
+ *   briefing came from, where file choosers start
+ */
+GFile *
+_pl_window_get_folder (PlWindow *self)
+{
+  return self->files->len > 0 ? g_file_get_parent (g_ptr_array_index (self->files, 0)) : NULL;
+}
+
+/**
+ * _pl_window_add_recent:
+ * @file: a file opened or saved
+ */
+void
+_pl_window_add_recent (PlWindow *self,
+                       GFile *file)
+{
+  pl_recent_add_file (self->recent_manager, file);
+}
+
+void
+_pl_window_update_recent_menu (PlWindow *self)
+{
+  pl_recent_fill_menu (self->recent_manager, self->recent_menu, "win.open-recent", MAX_RECENT_FILES);
+}
+
+GMenuModel *
+_pl_window_get_recent_menu (PlWindow *self)
+{
+  return G_MENU_MODEL (self->recent_menu);
 }
 
 void

@@ -1,0 +1,23 @@
+/* pl-text.h
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pl-article.h"
+
+G_BEGIN_DECLS
+
+char *pl_text_decode (const char *data,
+                      gsize length,
+                      const char **out_encoding);
+PlArticle *pl_text_load (const char *data,
+                         gsize length,
+                         const char *display_name,
+                         GPtrArray *diagnostics,
+                         GError **error);
+
+G_END_DECLS
