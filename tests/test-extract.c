@@ -34,6 +34,21 @@ load (const char *first,
   return briefing;
 }
 
+/* A briefing from an article given as text: a title line, a blank line
+ * and the body. Sentence-level tests of single rules use it; the text is
+ * ours, written for the test. */
+static PlBriefing *
+extract_text (const char *body)
+{
+  g_autofree char *text = g_strconcat ("Officials outline the plan\n\nBy Test Writer\nMarch 3, 2025\n\n", body, "\n", NULL);
+  g_autoptr (GError) error = NULL;
+  PlBriefing *briefing = pl_load_data (text, strlen (text), "test.txt", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (briefing);
+  return briefing;
+}
+
 static PlPhase *
 phase_at (PlBriefing *briefing,
           guint index)
@@ -221,12 +236,24 @@ test_empty_and_large (void)
   g_assert_nonnull (phase_at (briefing, 2));
 }
 
+static void
+test_sentence_phase (void)
+{
+  g_autoptr (PlBriefing) briefing =
+      extract_text ("The ministry said the second phase of the programme will begin in May.");
+  PlPhase *second = phase_at (briefing, 2);
+
+  g_assert_nonnull (second);
+  g_assert_cmpint (pl_phase_get_status (second), ==, PL_STATUS_PLANNED);
+}
+
 int
 main (int argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract/phases", test_phases);
+  g_test_add_func ("/extract/sentence-phase", test_sentence_phase);
   g_test_add_func ("/extract/components", test_components);
   g_test_add_func ("/extract/reactions", test_reactions);
   g_test_add_func ("/extract/risks", test_risks);
