@@ -13,10 +13,24 @@
 
 #include <string.h>
 
-static gboolean
+/* Most text is ASCII: these look up GLib's Unicode tables only beyond
+ * it, with the same answers. */
+static inline gunichar
+char_at (const char *p)
+{
+  return (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+}
+
+static inline gboolean
 is_word_char (gunichar c)
 {
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  return c < 0x80 ? c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' : g_unichar_isspace (c);
 }
 
 /* Apostrophes, hyphens and dots inside a word keep it one token:
@@ -55,7 +69,7 @@ lower_case (PlAnalysis *self,
   for (gsize i = 0; ascii && i < length; i++)
     {
       ascii = (guchar) start[i] < 0x80;
-      buffer[i] = g_ascii_tolower (start[i]);
+      buffer[i] = start[i] >= 'A' && start[i] <= 'Z' ? (char) (start[i] - 'A' + 'a') : start[i];
     }
   if (ascii)
     return g_string_chunk_insert_len (self->strings, buffer, (gssize) length);
@@ -77,14 +91,14 @@ add_token (PlAnalysis *self,
            gboolean is_word)
 {
   PlToken token = { 0 };
-  gunichar first = g_utf8_get_char (from->p);
+  gunichar first = char_at (from->p);
 
   token.start = (guint) (from->p - self->text);
   token.end = (guint) (to->p - self->text);
   token.char_start = from->chars;
   token.char_end = to->chars;
   token.is_word = is_word;
-  token.capitalized = g_unichar_isupper (first);
+  token.capitalized = first < 0x80 ? first >= 'A' && first <= 'Z' : g_unichar_isupper (first);
   token.lower = lower_case (self, from->p, (gsize) (to->p - from->p));
   g_array_append_val (self->tokens, token);
   g_ptr_array_add (self->words, token.lower);
@@ -97,10 +111,10 @@ tokenize (PlAnalysis *self)
 
   while (*c.p)
     {
-      gunichar ch = g_utf8_get_char (c.p);
+      gunichar ch = char_at (c.p);
       Cursor start = c;
 
-      if (g_unichar_isspace (ch))
+      if (is_space (ch))
         {
           advance (&c);
           continue;
@@ -113,12 +127,12 @@ tokenize (PlAnalysis *self)
         }
       while (*c.p)
         {
-          gunichar here = g_utf8_get_char (c.p);
+          gunichar here = char_at (c.p);
 
           if (is_word_char (here))
             advance (&c);
-          else if (is_joiner (here) && is_word_char (g_utf8_get_char (g_utf8_next_char (c.p))) &&
-                   !(here == ',' && !g_unichar_isdigit (g_utf8_get_char (g_utf8_prev_char (c.p)))))
+          else if (is_joiner (here) && is_word_char (char_at (g_utf8_next_char (c.p))) &&
+                   !(here == ',' && !g_unichar_isdigit (char_at (g_utf8_prev_char (c.p)))))
             advance (&c);
           else
             break;
@@ -132,6 +146,20 @@ is_closing (const char *lower)
 {
   return strcmp (lower, "\"") == 0 || strcmp (lower, "”") == 0 || strcmp (lower, "’") == 0 ||
          strcmp (lower, ")") == 0 || strcmp (lower, "'") == 0 || strcmp (lower, "]") == 0;
+}
+
+/* "j", "é" or "p.j": single letters joined by dots. */
+static gboolean
+is_initials (const char *lower)
+{
+  for (const char *p = lower; *p; p = g_utf8_next_char (p))
+    {
+      const char *next = g_utf8_next_char (p);
+
+      if (*p != '.' && *next != '\0' && *next != '.')
+        return FALSE;
+    }
+  return *lower != '\0';
 }
 
 /* Whether a sentence ends at token @i, a ".", "!", "?" or "…". */
@@ -153,10 +181,11 @@ ends_sentence_at (PlAnalysis *self,
     return TRUE;
   if (strcmp (t->lower, ".") == 0 && before != NULL && before->end == t->start && before->is_word)
     {
-      /* "Mr.", "U.S." and initials such as "J." do not end a sentence. */
+      /* "Mr.", "U.S." and initials such as "J." or "P.J." do not end a
+       * sentence. */
       if (pl_lex_list_lookup (abbreviations, before->lower) != NULL)
         return FALSE;
-      if (g_utf8_strlen (before->lower, -1) == 1 && before->capitalized)
+      if (before->capitalized && is_initials (before->lower))
         return FALSE;
     }
   /* The next sentence starts with a capital, a digit or an opening quote. */

@@ -57,6 +57,126 @@ is_invisible (gunichar c)
   return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
 }
 
+/* Eight bytes at a time: every byte of these is 0x01, 0x80. */
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+static inline guint64
+load_word (const char *p)
+{
+  guint64 word;
+
+  memcpy (&word, p, sizeof word);
+  return word;
+}
+
+/* Whether all bytes of @word are from 0x20 to 0x7F. */
+static inline gboolean
+word_is_printable (guint64 word)
+{
+  return ((((word - ONES * 0x20) & ~word) | word) & HIGHS) == 0;
+}
+
+/* Whether @text needs no sanitizing: printable ASCII, tabs and line
+ * breaks only. */
+static gboolean
+is_plain_ascii (const char *text,
+                gsize length)
+{
+  gsize i = 0;
+
+  while (i + 8 <= length && word_is_printable (load_word (text + i)))
+    i += 8;
+  for (; i < length; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r'))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* pl_text_normalize_space(), counting the characters of the result in
+ * @n_chars as it goes. */
+static char *
+normalize_space (const char *text,
+                 gssize length,
+                 guint *n_chars)
+{
+  g_autofree char *valid = NULL;
+  const char *p, *end;
+  gsize n = text != NULL && length < 0 ? strlen (text) : (gsize) MAX (length, 0);
+  gboolean last_space = TRUE; /* nothing written yet: no space may lead */
+  guint chars = 0;
+  char *out, *o;
+
+  /* Most text is plain ASCII, which sanitizing would only copy. */
+  if (text == NULL || !is_plain_ascii (text, n))
+    {
+      valid = _pl_sanitize_text (text ? text : "", length);
+      text = valid;
+      n = strlen (valid);
+    }
+  /* The text only shrinks: characters are copied as they are, since
+   * valid UTF-8 has one encoding per character. A space is written after
+   * anything but a space, and taken back at the end. */
+  out = o = g_malloc (n + 1);
+  p = text;
+  end = text + n;
+  while (p < end)
+    {
+      guchar c = (guchar) *p;
+      const char *next;
+
+      if (c < 0x80 && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r'))
+        {
+          /* Printable ASCII, without branching on whether it is a space */
+          gboolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+          gboolean written = !(space && last_space);
+
+          *o = space ? ' ' : (char) c;
+          o += written;
+          chars += written;
+          last_space = space;
+          p++;
+          continue;
+        }
+      next = g_utf8_next_char (p);
+      {
+        gunichar u = g_utf8_get_char (p);
+
+        if (is_invisible (u))
+          ;
+        else if (is_space (u))
+          {
+            if (!last_space)
+              {
+                *o++ = ' ';
+                chars++;
+              }
+            last_space = TRUE;
+          }
+        else
+          {
+            memcpy (o, p, (gsize) (next - p));
+            o += next - p;
+            chars++;
+            last_space = FALSE;
+          }
+      }
+      p = next;
+    }
+  if (last_space && o > out)
+    {
+      o--;
+      chars--;
+    }
+  *o = '\0';
+  *n_chars = chars;
+  return out;
+}
+
 /**
  * pl_text_normalize_space:
  * @text: UTF-8 text, possibly invalid
@@ -72,27 +192,9 @@ char *
 pl_text_normalize_space (const char *text,
                          gssize length)
 {
-  g_autofree char *valid = _pl_sanitize_text (text ? text : "", length);
-  GString *out = g_string_sized_new (strlen (valid));
-  gboolean pending_space = FALSE;
+  guint n_chars;
 
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_invisible (c))
-        continue;
-      if (is_space (c))
-        {
-          pending_space = out->len > 0;
-          continue;
-        }
-      if (pending_space)
-        g_string_append_c (out, ' ');
-      pending_space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
+  return normalize_space (text, length, &n_chars);
 }
 
 /**
@@ -133,7 +235,8 @@ pl_article_add_block (PlArticle *self,
                       const char *text,
                       gssize length)
 {
-  g_autofree char *clean = pl_text_normalize_space (text, length);
+  guint n_chars;
+  g_autofree char *clean = normalize_space (text, length, &n_chars);
   PlBlock block = { kind, level, 0, 0 };
 
   g_return_if_fail (self != NULL);
@@ -151,7 +254,7 @@ pl_article_add_block (PlArticle *self,
     }
   block.start = self->length;
   g_string_append (self->text, clean);
-  self->length += (guint) g_utf8_strlen (clean, -1);
+  self->length += n_chars;
   block.end = self->length;
   g_array_append_val (self->blocks, block);
 }

@@ -16,36 +16,158 @@
 
 /* Cues for a phase's status count within this many tokens of its mention. */
 #define STATUS_WINDOW 8
+/* A future or negative word this many tokens before a status verb changes
+ * what it says: "will begin", "has not yet started". */
+#define TENSE_REACH 3
 /* An aim is at most this many tokens. */
 #define MAX_AIM_TOKENS 30
+/* Stages named rather than numbered ("a period of consolidation") have
+ * keys after the final phase's, in the order the text sets them. */
+#define KEY_NAMED (PHASE_KEY_FINAL + 1)
+/* What a named stage is about: at most this many words. */
+#define MAX_STAGE_WORDS 3
 
 typedef struct
 {
-  guint first; /* first token of the mention */
-  guint end;   /* past its last token */
-  int key;     /* the phase it names, or a relative key below */
+  guint first;    /* first token of the mention */
+  guint end;      /* past its last token */
+  int key;        /* the phase it names, or a relative key below */
+  guint clause;   /* its clause in the sentence, see split_clauses() */
+  gboolean named; /* a named stage, whose key is already resolved */
 } Mention;
 
 /* Relative mentions, resolved against the phases named before. */
 #define KEY_NEXT -2
 #define KEY_SAME -3
 
+/* ---- Cue words ---------------------------------------------------- */
+
+/* The lists the passes look for at every token. One look-up per token
+ * tells which of them may match there, so that each pass tries only
+ * those: the text has tens of thousands of tokens, the lists are many. */
+enum
+{
+  CUE_PHASE_NOUN = 1 << 0,
+  CUE_ORDINAL = 1 << 1,
+  CUE_STAGE_NOUN = 1 << 2,
+  CUE_PROCESS = 1 << 3,
+  CUE_SEQUENCE = 1 << 4,
+  CUE_PLAN_NOUN = 1 << 5,
+  CUE_NUMBER = 1 << 6,
+  CUE_TERM = 1 << 7,
+  CUE_GOAL_VERB = 1 << 8,
+  CUE_ORDER = 1 << 9,
+  CUE_TARGET = 1 << 10,
+  CUE_ACHIEVE = 1 << 11,
+};
+
+static const struct
+{
+  const char *group;
+  const char *key;
+  guint32 cue;
+} cue_lists[] = {
+  { "phases", "nouns", CUE_PHASE_NOUN },
+  { "phases", "ordinals", CUE_ORDINAL },
+  { "phases", "final", CUE_ORDINAL },
+  { "phases", "next", CUE_ORDINAL },
+  { "phases", "same", CUE_ORDINAL },
+  { "phases", "stage_nouns", CUE_STAGE_NOUN },
+  { "phases", "processes", CUE_PROCESS },
+  { "phases", "sequence_after", CUE_SEQUENCE },
+  { "phases", "sequence_before", CUE_SEQUENCE },
+  { "phases", "numbers", CUE_NUMBER },
+  { "components", "plan_nouns", CUE_PLAN_NOUN },
+  { "components", "term_verbs", CUE_TERM },
+  { "components", "intent_nouns", CUE_TERM },
+  { "components", "stance_nouns", CUE_TERM },
+  { "components", "goal_verbs", CUE_GOAL_VERB },
+  { "components", "order_nouns", CUE_ORDER },
+  { "components", "target_nouns", CUE_TARGET },
+  { "components", "achieve_verbs", CUE_ACHIEVE },
+};
+
+/* First word of every entry → the cues it may start, read once. A phase
+ * noun counts in the plural too ("phases"). */
+static GHashTable *
+cue_table (void)
+{
+  static GHashTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
+        {
+          const PlLexList *list = pl_lexicon_list (cue_lists[l].group, cue_lists[l].key);
+
+          for (guint i = 0; i < pl_lex_list_get_size (list); i++)
+            {
+              const char *word = pl_lex_list_get (list, i)->words[0];
+              g_autofree char *plural = g_strconcat (word, "s", NULL);
+
+              /* Prefix entries ("resume*") cannot be looked up by word. */
+              g_warn_if_fail (!pl_lex_list_get (list, i)->prefix);
+              g_hash_table_insert (words, g_strdup (word),
+                                   GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (words, word)) | cue_lists[l].cue));
+              if (cue_lists[l].cue == CUE_PHASE_NOUN)
+                g_hash_table_insert (words, g_strdup (plural),
+                                     GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (words, plural)) | CUE_PHASE_NOUN));
+            }
+        }
+      g_once_init_leave (&table, words);
+    }
+  return table;
+}
+
+static void
+find_cues (Extraction *x)
+{
+  GHashTable *table = cue_table ();
+  guint n = x->a->tokens->len;
+
+  g_free (x->cues);
+  x->cues = g_new0 (guint32, MAX (n, 1));
+  for (guint t = 0; t < n; t++)
+    if (PL_TOKEN (x->a, t)->is_word)
+      x->cues[t] = GPOINTER_TO_UINT (g_hash_table_lookup (table, PL_TOKEN (x->a, t)->lower));
+}
+
+/* Whether a list of @cues may match at @token. */
+static gboolean
+has_cue (Extraction *x,
+         guint token,
+         guint32 cues)
+{
+  return (x->cues[token] & cues) != 0;
+}
+
+static gboolean
+is_named_key (int key)
+{
+  return key >= KEY_NAMED;
+}
+
+static gboolean
+is_numbered_key (int key)
+{
+  return key > PHASE_KEY_PLAN && key < PHASE_KEY_FINAL;
+}
+
+static gboolean
+is_word (Extraction *x,
+         guint token,
+         const char *word)
+{
+  return strcmp (PL_TOKEN (x->a, token)->lower, word) == 0;
+}
+
 static gboolean
 is_phase_noun (Extraction *x,
                guint token)
 {
-  const PlLexList *nouns = pl_lexicon_list ("phases", "nouns");
-  PlToken *t = PL_TOKEN (x->a, token);
-  g_autofree char *singular = NULL;
-
-  if (!t->is_word)
-    return FALSE;
-  if (pl_lex_list_lookup (nouns, t->lower) != NULL)
-    return TRUE;
-  if (!g_str_has_suffix (t->lower, "s") || strlen (t->lower) < 4)
-    return FALSE;
-  singular = g_strndup (t->lower, strlen (t->lower) - 1);
-  return pl_lex_list_lookup (nouns, singular) != NULL;
+  return has_cue (x, token, CUE_PHASE_NOUN);
 }
 
 /* "the second phase", "initial stage", "next phase", "final stage". */
@@ -59,16 +181,15 @@ match_word_before (Extraction *x,
   const PlLexEntry *ordinal;
   guint noun = t + 1;
 
-  if (!token->is_word || noun >= end)
+  if (!has_cue (x, t, CUE_ORDINAL) || noun >= end)
     return FALSE;
   /* "the second and final phase": the noun after "and final". */
-  if (!is_phase_noun (x, noun) && noun + 2 < end &&
-      strcmp (PL_TOKEN (x->a, noun)->lower, "and") == 0 && is_phase_noun (x, noun + 2))
+  if (!is_phase_noun (x, noun) && noun + 2 < end && is_word (x, noun, "and") && is_phase_noun (x, noun + 2))
     noun += 2;
   if (!is_phase_noun (x, noun))
     return FALSE;
   /* "a first step" is a figure of speech, not a stage of the plan. */
-  if (t > 0 && strcmp (PL_TOKEN (x->a, t - 1)->lower, "a") == 0)
+  if (t > 0 && is_word (x, t - 1, "a"))
     return FALSE;
 
   if ((ordinal = pl_lex_list_lookup (pl_lexicon_list ("phases", "ordinals"), token->lower)))
@@ -94,14 +215,17 @@ match_number_after (Extraction *x,
                     Mention *m)
 {
   const PlLexEntry *number;
+  PlToken *next;
 
-  if (!is_phase_noun (x, t) || t + 1 >= end || PL_TOKEN (x->a, t)->lower[0] == '\0')
+  if (t + 1 >= end || !is_phase_noun (x, t))
     return FALSE;
-  number = pl_lex_list_lookup (pl_lexicon_list ("phases", "numbers"), PL_TOKEN (x->a, t + 1)->lower);
+  next = PL_TOKEN (x->a, t + 1);
+  number = pl_lex_list_lookup (pl_lexicon_list ("phases", "numbers"), next->lower);
   /* Roman "i" and "v" only in capitals: "phase I", not "phase i". */
-  if (number == NULL || (strlen (PL_TOKEN (x->a, t + 1)->lower) == 1 &&
-                         g_ascii_isalpha (PL_TOKEN (x->a, t + 1)->lower[0]) &&
-                         !PL_TOKEN (x->a, t + 1)->capitalized))
+  if (number == NULL || (strlen (next->lower) == 1 && g_ascii_isalpha (next->lower[0]) && !next->capitalized))
+    return FALSE;
+  /* "a phase one deal" is the deal, not a phase of it. */
+  if (t + 2 < end && pl_lex_list_lookup (pl_lexicon_list ("phases", "not_phase_after"), PL_TOKEN (x->a, t + 2)->lower))
     return FALSE;
   m->first = t;
   m->end = t + 2;
@@ -109,29 +233,235 @@ match_number_after (Extraction *x,
   return TRUE;
 }
 
-static int
-last_key (Extraction *x,
-          guint sentence)
+/* ---- Clauses ------------------------------------------------------- */
+
+/* A sentence's clauses, for scoping what is said of a phase: a clause
+ * opened by a conjunction ("once the first phase has been completed",
+ * "after talks stalled") runs to the next comma; ";", ":", dashes and
+ * brackets end any clause. Fills @ids with each token's clause, twice its
+ * number, plus one for a subordinate clause. */
+static void
+split_clauses (Extraction *x,
+               const PlSentence *s,
+               GArray *ids)
 {
-  for (guint s = sentence + 1; s-- > 0;)
-    if (x->sentence_phase[s] >= 0)
-      return x->sentence_phase[s];
-  return -1;
+  const PlLexList *breaks = pl_lexicon_list ("status", "clause_breaks");
+  guint end = s->first + s->n_tokens, clause = 0, length = 0;
+  gboolean subordinate = FALSE;
+
+  g_array_set_size (ids, s->n_tokens);
+  for (guint t = s->first; t < end; t++)
+    {
+      if (pl_analysis_is_punct (x->a, t, ";:—–()"))
+        clause++, subordinate = FALSE;
+      else if (subordinate && pl_analysis_is_punct (x->a, t, ","))
+        clause++, subordinate = FALSE;
+      else if (pl_analysis_match (x->a, breaks, t, end, &length) != NULL)
+        {
+          if (t > s->first)
+            clause++;
+          subordinate = TRUE;
+          /* The conjunction's other words are in its clause too. */
+          for (guint i = 1; i < length; i++)
+            g_array_index (ids, guint, t + i - s->first) = clause * 2 + 1;
+          g_array_index (ids, guint, t - s->first) = clause * 2 + 1;
+          t += length - 1;
+          continue;
+        }
+      g_array_index (ids, guint, t - s->first) = clause * 2 + subordinate;
+    }
 }
 
+/* ---- Named stages -------------------------------------------------- */
+
+/* Words that cannot be what a stage is about: "a stage of the plan". */
+static gboolean
+is_function_word (Extraction *x,
+                  guint token)
+{
+  PlToken *t = PL_TOKEN (x->a, token);
+
+  return !t->is_word || pl_lex_list_lookup (pl_lexicon_list ("components", "function_words"), t->lower) != NULL;
+}
+
+/* "its current period of consolidation", "a phase of rapid expansion":
+ * a stage noun and what the stage is about, which names it. A word
+ * before the noun that tells its status ("current") is part of the
+ * mention. */
+static gboolean
+match_stage_of (Extraction *x,
+                guint t,
+                guint end,
+                Mention *m,
+                Span *name)
+{
+  guint n = t + 2;
+
+  if (t + 2 >= end || !has_cue (x, t, CUE_STAGE_NOUN) ||
+      !is_word (x, t + 1, "of") || is_function_word (x, t + 2) || PL_TOKEN (x->a, t + 2)->capitalized ||
+      g_ascii_isdigit (PL_TOKEN (x->a, t + 2)->lower[0]))
+    return FALSE;
+  /* "the second phase of expansion" is the second phase. */
+  if (t > 0 && (pl_lex_list_lookup (pl_lexicon_list ("phases", "ordinals"), PL_TOKEN (x->a, t - 1)->lower) ||
+                pl_lex_list_lookup (pl_lexicon_list ("phases", "final"), PL_TOKEN (x->a, t - 1)->lower) ||
+                pl_lex_list_lookup (pl_lexicon_list ("phases", "next"), PL_TOKEN (x->a, t - 1)->lower)))
+    return FALSE;
+  while (n < end && n < t + 2 + MAX_STAGE_WORDS && !is_function_word (x, n) && !g_ascii_isdigit (PL_TOKEN (x->a, n)->lower[0]))
+    n++;
+  name->first = t + 2;
+  name->end = n;
+  m->first = t;
+  m->end = n;
+  if (t > 0 && pl_lex_list_lookup (pl_lexicon_list ("phases", "same"), PL_TOKEN (x->a, t - 1)->lower))
+    m->first = t - 1;
+  return TRUE;
+}
+
+/* "its expansion": a process that is a stage when the sentence sets it in
+ * a sequence with a named stage. */
+static gboolean
+match_process (Extraction *x,
+               guint t,
+               Mention *m,
+               Span *name)
+{
+  if (!has_cue (x, t, CUE_PROCESS))
+    return FALSE;
+  name->first = m->first = t;
+  name->end = m->end = t + 1;
+  return TRUE;
+}
+
+/* The stage nearest @from, going forward (within a few words) or back
+ * (within ten), without crossing a clause mark. */
+static gboolean
+find_stage (Extraction *x,
+            guint from,
+            guint first,
+            guint end,
+            gboolean forward,
+            Mention *m,
+            Span *name,
+            gboolean *explicit)
+{
+  for (guint i = 0; i < (forward ? 5u : 10u); i++)
+    {
+      guint t = forward ? from + i : from - 1 - i;
+
+      if ((forward && t >= end) || (!forward && (from < first + i + 1)))
+        return FALSE;
+      if (pl_analysis_is_punct (x->a, t, ";:—–()"))
+        return FALSE;
+      /* @t may be the stage noun or a word of what it is about. */
+      for (guint k = 0; k <= MAX_STAGE_WORDS + 1 && t >= first + k; k++)
+        if (match_stage_of (x, t - k, end, m, name) && m->end > t)
+          {
+            *explicit = TRUE;
+            return TRUE;
+          }
+      if (match_process (x, t, m, name))
+        {
+          *explicit = FALSE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static PhaseDraft *
+ensure_named_stage (Extraction *x,
+                    const Span *name)
+{
+  g_autofree char *raw = pl_analysis_dup_span (x->a, name->first, name->end);
+  g_autofree char *text = _pl_extract_clean_phrase (raw);
+  int key = KEY_NAMED;
+
+  for (guint i = 0; i < x->phases->len; i++)
+    {
+      PhaseDraft *draft = g_ptr_array_index (x->phases, i);
+
+      if (!is_named_key (draft->key))
+        continue;
+      if (g_ascii_strcasecmp (draft->name, text) == 0)
+        return draft;
+      key = MAX (key, draft->key + 1);
+    }
+  return _pl_extract_ensure_phase (x, key, text);
+}
+
+/* "will recommence its expansion, following its current period of
+ * consolidation", "a period of consolidation followed by a phase of
+ * expansion": two stages in sequence, at least one named as a stage.
+ * Adds both as mentions. */
+static void
+find_named_stages (Extraction *x,
+                   guint si,
+                   GArray *mentions)
+{
+  const PlLexList *after = pl_lexicon_list ("phases", "sequence_after");
+  const PlLexList *before = pl_lexicon_list ("phases", "sequence_before");
+  const PlSentence *s = PL_SENTENCE (x->a, si);
+  guint end = s->first + s->n_tokens;
+
+  for (guint t = s->first + 1; t < end; t++)
+    {
+      guint length = 0;
+      gboolean later_first, explicit_a = FALSE, explicit_b = FALSE;
+      Mention a = { 0 }, b = { 0 };
+      Span name_a, name_b;
+      PhaseDraft *earlier, *later;
+
+      if (!has_cue (x, t, CUE_SEQUENCE))
+        continue;
+      if (pl_analysis_match (x->a, after, t, end, &length) != NULL)
+        later_first = TRUE;
+      else if (pl_analysis_match (x->a, before, t, end, &length) != NULL)
+        later_first = FALSE;
+      else
+        continue;
+      /* a: the stage before the connective, b: the one after it. */
+      if (!find_stage (x, t, s->first, end, FALSE, &a, &name_a, &explicit_a) ||
+          !find_stage (x, t + length, s->first, end, TRUE, &b, &name_b, &explicit_b) ||
+          (!explicit_a && !explicit_b))
+        {
+          t += length - 1;
+          continue;
+        }
+      earlier = ensure_named_stage (x, later_first ? &name_b : &name_a);
+      later = ensure_named_stage (x, later_first ? &name_a : &name_b);
+      if (earlier == later)
+        break;
+      a.named = b.named = TRUE;
+      a.key = later_first ? later->key : earlier->key;
+      b.key = later_first ? earlier->key : later->key;
+      g_array_append_val (mentions, a);
+      g_array_append_val (mentions, b);
+      break;
+    }
+}
+
+/* ---- Phases -------------------------------------------------------- */
+
 /* "The next phase" after "the initial stage, which focused…" is the
- * second; after "the second phase" is being launched, it is that one. */
+ * second; after "the second phase" is being launched, it is that one;
+ * in the sentence that names the first ("the first phase has ended, and
+ * the next phase…"), the one after it. @here is the phase named before
+ * in the sentence, or -1. */
 static int
 resolve_key (Extraction *x,
              const Mention *m,
-             guint sentence)
+             int last,
+             int here)
 {
-  int last = last_key (x, sentence);
   PhaseDraft *previous;
 
   if (m->key >= 0)
     return m->key;
-  if (last < 0)
+  if (m->key == KEY_NEXT && is_numbered_key (here))
+    return here + 1;
+  /* Relative to numbered phases only: "the next phase" after a named
+   * stage is not a number we can know. */
+  if (last < 0 || !is_numbered_key (last))
     return m->key == KEY_NEXT ? 2 : 1;
   if (m->key == KEY_SAME)
     {
@@ -142,7 +472,7 @@ resolve_key (Extraction *x,
       for (guint i = 0; i < x->phases->len; i++)
         {
           PhaseDraft *draft = g_ptr_array_index (x->phases, i);
-          if (draft->key > newest && draft->key < PHASE_KEY_FINAL)
+          if (draft->key > newest && is_numbered_key (draft->key))
             newest = draft->key;
         }
       return newest;
@@ -168,12 +498,47 @@ static const char *const status_keys[] = {
   [PL_STATUS_PLANNED] = "planned",
 };
 
-/* Status cues go to the mention nearest to them in the sentence. */
+/* What a status verb says once the words before it in its clause are
+ * read: "will begin" and "has not yet started" are still to come, "has
+ * not been completed" says nothing sure. Returns the status, or
+ * PL_STATUS_UNKNOWN to not count the cue. */
+static PlStatus
+tense_of (Extraction *x,
+          const PlSentence *s,
+          GArray *clauses,
+          guint t,
+          PlStatus status)
+{
+  const PlLexList *future = pl_lexicon_list ("status", "future");
+  const PlLexList *negation = pl_lexicon_list ("status", "negation");
+  guint clause = g_array_index (clauses, guint, t - s->first);
+
+  if (status == PL_STATUS_PLANNED)
+    return status;
+  for (guint i = 1; i <= TENSE_REACH && t >= s->first + i; i++)
+    {
+      guint back = t - i, length = 0;
+
+      if (g_array_index (clauses, guint, back - s->first) != clause)
+        break;
+      if (pl_analysis_match (x->a, negation, back, t, &length) != NULL)
+        return status == PL_STATUS_CURRENT ? PL_STATUS_PLANNED : PL_STATUS_UNKNOWN;
+      if (pl_analysis_match (x->a, future, back, t, &length) != NULL)
+        return PL_STATUS_PLANNED;
+    }
+  return status;
+}
+
+/* Status cues count for the nearest mention in their own clause: in "the
+ * second phase will begin in May, once the first phase has been
+ * completed", "completed" is the first phase's, "will begin" the
+ * second's. */
 static void
 score_status (Extraction *x,
               const PlSentence *s,
               GArray *mentions,
-              GArray *keys)
+              GArray *keys,
+              GArray *clauses)
 {
   guint end = s->first + s->n_tokens;
 
@@ -183,25 +548,40 @@ score_status (Extraction *x,
 
       for (guint t = s->first; t < end;)
         {
-          guint length = 1, best = G_MAXUINT, best_distance = G_MAXUINT;
+          guint length = 1, best = G_MAXUINT, best_distance = G_MAXUINT, clause;
           const PlLexEntry *cue = pl_analysis_match (x->a, list, t, end, &length);
+          PlStatus status;
 
-          for (guint i = 0; cue != NULL && i < mentions->len; i++)
+          if (cue == NULL)
+            {
+              t++;
+              continue;
+            }
+          clause = g_array_index (clauses, guint, t - s->first);
+          for (guint i = 0; i < mentions->len; i++)
             {
               Mention *m = &g_array_index (mentions, Mention, i);
               guint distance = t >= m->end ? t - m->end : m->first >= t + length ? m->first - (t + length)
                                                                                  : 0;
 
-              /* A cue inside the mention ("next phase") counts too. */
+              if (m->clause != clause && distance > 0)
+                continue;
+              /* "next" in "the next phase" tells which phase, not when. */
+              if (distance == 0 && m->key == KEY_NEXT)
+                continue;
               if (distance < best_distance)
                 best = i, best_distance = distance;
             }
-          if (cue != NULL && best_distance <= STATUS_WINDOW)
+          /* "May" in mid-sentence is the month, not the verb. */
+          if (PL_TOKEN (x->a, t)->capitalized && t > s->first && s->kind != PL_BLOCK_HEADING)
+            best = G_MAXUINT;
+          status = tense_of (x, s, clauses, t, (PlStatus) st);
+          if (best != G_MAXUINT && best_distance <= STATUS_WINDOW && status != PL_STATUS_UNKNOWN)
             {
               PhaseDraft *draft = _pl_extract_find_phase (x, g_array_index (keys, int, best));
-              draft->scores[st] += (cue->value ? cue->value : 1) / (1.0 + best_distance / 4.0);
+              draft->scores[status] += (cue->value ? cue->value : 1) / (1.0 + best_distance / 4.0);
             }
-          t += cue ? length : 1;
+          t += length;
         }
     }
 }
@@ -216,7 +596,7 @@ find_mentions (Extraction *x,
 
   for (guint t = s->first; t < end; t++)
     {
-      Mention m;
+      Mention m = { 0 };
 
       if (match_word_before (x, t, end, &m) || match_number_after (x, t, end, &m))
         {
@@ -238,113 +618,183 @@ best_status (PhaseDraft *draft)
   return best;
 }
 
-/* Phases before the current one are done, those after it to come,
- * unless the text says otherwise. */
+/* Phases before one under way or done are done, those after one under
+ * way or to come are to come, unless the text says otherwise; numbered
+ * phases and named stages each in their own order. */
 static void
 settle_statuses (Extraction *x)
 {
-  int current = -1;
+  int done_before[2] = { -1, -1 }, to_come_after[2] = { G_MAXINT, G_MAXINT };
 
   for (guint i = 0; i < x->phases->len; i++)
     {
       PhaseDraft *draft = g_ptr_array_index (x->phases, i);
       PlStatus status = best_status (draft);
+      int family = is_named_key (draft->key);
 
       pl_phase_set_status (draft->phase, status);
-      if (status == PL_STATUS_CURRENT && draft->key > 0 && current < 0)
-        current = draft->key;
+      if (draft->key <= 0)
+        continue;
+      if (status == PL_STATUS_CURRENT || status == PL_STATUS_COMPLETED)
+        done_before[family] = MAX (done_before[family], draft->key);
+      if (status == PL_STATUS_CURRENT || status == PL_STATUS_PLANNED)
+        to_come_after[family] = MIN (to_come_after[family], draft->key);
     }
-  for (guint i = 0; i < x->phases->len && current > 0; i++)
+  for (guint i = 0; i < x->phases->len; i++)
     {
       PhaseDraft *draft = g_ptr_array_index (x->phases, i);
+      int family = is_named_key (draft->key);
 
       if (pl_phase_get_status (draft->phase) != PL_STATUS_UNKNOWN || draft->key <= 0)
         continue;
-      pl_phase_set_status (draft->phase, draft->key < current ? PL_STATUS_COMPLETED : PL_STATUS_PLANNED);
+      if (draft->key < done_before[family])
+        pl_phase_set_status (draft->phase, PL_STATUS_COMPLETED);
+      else if (draft->key > to_come_after[family])
+        pl_phase_set_status (draft->phase, PL_STATUS_PLANNED);
     }
+}
+
+static gboolean
+unanchored (GArray *mentions)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    if (g_array_index (mentions, Mention, i).key >= 0 || g_array_index (mentions, Mention, i).named)
+      return FALSE;
+  return TRUE;
+}
+
+/* The phase a sentence is mostly about: the first one named outside a
+ * subordinate clause ("the second phase will begin once the first phase
+ * has been completed"). */
+static int
+main_key (GArray *mentions,
+          GArray *keys)
+{
+  guint best = 0, best_first = G_MAXUINT;
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      Mention *m = &g_array_index (mentions, Mention, i);
+
+      if ((m->clause & 1) == 0 && m->first < best_first)
+        best = i, best_first = m->first;
+    }
+  return g_array_index (keys, int, best);
 }
 
 /**
  * _pl_extract_phases:
  *
  * Finds the phases the text names ("the second phase", "phase two",
- * "initial stage", "the next phase"), which sentences speak of which, and
- * each phase's status from the words around its mentions.
+ * "initial stage", "the next phase", "a period of consolidation" followed
+ * by another stage), which sentences speak of which, and each phase's
+ * status from the words around its mentions in their clause.
  */
 void
 _pl_extract_phases (Extraction *x)
 {
+  g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GArray) clauses = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* The phase spoken of last, for "the next phase", and per sentence
+   * for what the component passes find. */
+  int spoken = -1;
+
+  find_cues (x);
+  x->sentence_context = g_new (int, MAX (x->a->sentences->len, 1));
   for (guint si = 0; si < x->a->sentences->len; si++)
     {
-      g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
-      g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (int));
+      const PlSentence *s = PL_SENTENCE (x->a, si);
+      int last = spoken, here = -1;
 
+      g_array_set_size (mentions, 0);
+      g_array_set_size (keys, 0);
       find_mentions (x, si, mentions);
+      find_named_stages (x, si, mentions);
+      x->sentence_context[si] = spoken;
+      if (mentions->len == 0)
+        continue;
+      split_clauses (x, s, clauses);
       for (guint i = 0; i < mentions->len; i++)
         {
           Mention *m = &g_array_index (mentions, Mention, i);
-          int key = resolve_key (x, m, si);
-          g_autofree char *name = mention_name (x, m);
-          PhaseDraft *draft = _pl_extract_ensure_phase (x, key, m->key >= 0 ? name : NULL);
+          int key = m->named ? m->key : resolve_key (x, m, last, here);
+          PhaseDraft *draft;
 
-          if (draft->name == NULL && m->key >= 0)
-            draft->name = g_strdup (name);
+          m->clause = g_array_index (clauses, guint, m->first - s->first);
+          if (m->named)
+            draft = _pl_extract_find_phase (x, key);
+          else
+            {
+              g_autofree char *name = mention_name (x, m);
+
+              draft = _pl_extract_ensure_phase (x, key, m->key >= 0 ? name : NULL);
+              if (draft->name == NULL && m->key >= 0)
+                draft->name = g_strdup (name);
+            }
           g_array_append_val (draft->mentions, m->first);
           g_array_append_val (keys, key);
-          x->sentence_phase[si] = key;
+          last = here = key;
           if (draft->mentions->len <= 3)
             _pl_extract_add_evidence (x, PL_ITEM (draft->phase), m->first, m->end);
         }
-      if (mentions->len > 0)
-        score_status (x, PL_SENTENCE (x->a, si), mentions, keys);
+      x->sentence_phase[si] = main_key (mentions, keys);
+      /* "The next round of tariffs" with no phase before: which phase it
+       * is, the text does not say; what follows is not its. */
+      if (spoken < 0 && unanchored (mentions))
+        x->sentence_phase[si] = -1;
+      if (x->sentence_phase[si] >= 0)
+        x->sentence_context[si] = spoken = x->sentence_phase[si];
+      score_status (x, s, mentions, keys, clauses);
     }
   settle_statuses (x);
 }
 
 /* ---- Components ---------------------------------------------------- */
 
-static void
-add_component (Extraction *x,
-               PhaseDraft *draft,
-               guint first,
-               guint end)
+/* How a part was found, which decides how much of it to trust. */
+typedef enum
 {
-  g_autofree char *raw = pl_analysis_dup_span (x->a, first, end);
-  g_autofree char *text = _pl_extract_clean_phrase (raw);
-  g_autoptr (PlComponent) component = NULL;
-  GListModel *existing = pl_phase_get_components (draft->phase);
+  PART_PROSE = 0,
+  PART_LIST_ITEM = 1 << 0, /* an item of a list: taken as written */
+  PART_NO_MEANS = 1 << 1,  /* already the means of another part */
+  PART_LISTED = 1 << 2,    /* one of several listed: one word is enough */
+} PartFlags;
 
-  if (g_utf8_strlen (text, -1) < 4)
-    return;
-  for (guint i = 0; i < g_list_model_get_n_items (existing); i++)
+/* Prose parts are at most this many tokens, cut at a word boundary. */
+#define MAX_LABEL_TOKENS 20
+/* A source gives at most this many parts: more is no plan a reader can
+ * scan, and each new part is compared with those found before. */
+#define MAX_PARTS 60
+
+static const char *const category_keys[] = {
+  [PL_CATEGORY_SECURITY] = "security",
+  [PL_CATEGORY_HUMANITARIAN] = "humanitarian",
+  [PL_CATEGORY_DIPLOMACY] = "diplomacy",
+  [PL_CATEGORY_GOVERNANCE] = "governance",
+  [PL_CATEGORY_ECONOMY] = "economy",
+};
+
+static int
+add_category_scores (Extraction *x,
+                     guint first,
+                     guint end,
+                     int weight,
+                     int *scores)
+{
+  int total = 0;
+
+  for (guint c = 0; c < G_N_ELEMENTS (category_keys); c++)
     {
-      g_autoptr (PlComponent) other = g_list_model_get_item (existing, i);
+      int sum = 0;
 
-      if (_pl_extract_similarity (pl_component_get_text (other), text) >= 0.6)
-        {
-          _pl_extract_add_evidence (x, PL_ITEM (other), first, end);
-          return;
-        }
+      if (first < end)
+        _pl_extract_count_matches (x, pl_lexicon_list ("categories", category_keys[c]), first, end, &sum);
+      scores[c] += weight * sum;
+      total += sum;
     }
-  component = pl_component_new ();
-  pl_component_set_text (component, text);
-  pl_component_set_category (component, _pl_extract_categorize (x, first, end));
-  pl_component_set_status (component, pl_phase_get_status (draft->phase));
-  _pl_extract_add_evidence (x, PL_ITEM (component), first, end);
-  pl_phase_add_component (draft->phase, component);
-}
-
-/* The phase a sentence is about, or the one the text spoke of last. */
-static PhaseDraft *
-phase_for_sentence (Extraction *x,
-                    guint si,
-                    gboolean allow_plan)
-{
-  int key = last_key (x, si);
-
-  if (key >= 0)
-    return _pl_extract_find_phase (x, key);
-  return allow_plan ? _pl_extract_ensure_phase (x, PHASE_KEY_PLAN, NULL) : NULL;
+  return total;
 }
 
 static guint
@@ -364,6 +814,364 @@ sentence_of_token (Extraction *x,
   return lo;
 }
 
+/* The heading of the section a sentence is in, or NULL. */
+static const PlSentence *
+section_heading (Extraction *x,
+                 guint si)
+{
+  for (guint back = 0; back < 40 && back <= si; back++)
+    if (PL_SENTENCE (x->a, si - back)->kind == PL_BLOCK_HEADING)
+      return PL_SENTENCE (x->a, si - back);
+  return NULL;
+}
+
+/* A part's own words decide whether it has a category at all; when it
+ * has, the rest of its sentence and its section's heading weigh in too,
+ * less: rebuilding infrastructure named among the immediate priorities of
+ * a humanitarian effort serves that effort. */
+static PlCategory
+part_category (Extraction *x,
+               guint first,
+               guint end,
+               guint context_first,
+               guint context_end,
+               const Span *actor)
+{
+  int own[G_N_ELEMENTS (category_keys)] = { 0 }, all[G_N_ELEMENTS (category_keys)] = { 0 };
+  const PlSentence *heading = section_heading (x, sentence_of_token (x, first));
+  PlCategory own_best;
+  int best = -1, best_score = 0;
+
+  int total = 0;
+
+  /* A sum of money ("$50 billion") is the economy's. */
+  for (guint t = first; t + 1 < end; t++)
+    if (pl_analysis_is_punct (x->a, t, "$€£¥") && g_ascii_isdigit (PL_TOKEN (x->a, t + 1)->lower[0]))
+      own[PL_CATEGORY_ECONOMY] += 2, total += 2;
+  total += add_category_scores (x, first, end, 1, own);
+  if (actor != NULL)
+    total += add_category_scores (x, actor->first, actor->end, 1, own);
+  if (total == 0)
+    return PL_CATEGORY_OTHER;
+  own_best = _pl_extract_categorize (x, first, end);
+  for (guint c = 0; c < G_N_ELEMENTS (category_keys); c++)
+    all[c] = 2 * own[c];
+  add_category_scores (x, context_first, first, 1, all);
+  add_category_scores (x, end, context_end, 1, all);
+  if (heading != NULL)
+    add_category_scores (x, heading->first, heading->first + heading->n_tokens, 1, all);
+  for (guint c = 0; c < G_N_ELEMENTS (category_keys); c++)
+    if (all[c] > best_score || (all[c] == best_score && (PlCategory) c == own_best))
+      best = (int) c, best_score = all[c];
+  return best < 0 ? own_best : (PlCategory) best;
+}
+
+/* Lower-case words of three letters or more, and numbers. */
+static GHashTable *
+content_words (const char *text)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *p = text, *start = NULL;
+
+  for (;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean letter = *p != '\0' && g_unichar_isalnum (c);
+
+      if (letter && start == NULL)
+        start = p;
+      else if (!letter && start != NULL)
+        {
+          if (g_utf8_strlen (start, p - start) > 2 || g_ascii_isdigit (*start))
+            g_hash_table_add (set, g_utf8_strdown (start, p - start));
+          start = NULL;
+        }
+      if (*p == '\0')
+        break;
+    }
+  return set;
+}
+
+static gboolean
+contains_all (GHashTable *big,
+              GHashTable *small)
+{
+  GHashTableIter iter;
+  gpointer word;
+
+  g_hash_table_iter_init (&iter, small);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (!g_hash_table_contains (big, word))
+      return FALSE;
+  return TRUE;
+}
+
+/* Two parts are one when their words mostly agree, or when every word of
+ * a part of two words or more is in the other. */
+static gboolean
+same_part (const char *a,
+           const char *b)
+{
+  g_autoptr (GHashTable) x = NULL;
+  g_autoptr (GHashTable) y = NULL;
+  GHashTable *small, *big;
+
+  if (_pl_extract_similarity (a, b) >= 0.6)
+    return TRUE;
+  x = content_words (a);
+  y = content_words (b);
+  small = g_hash_table_size (x) <= g_hash_table_size (y) ? x : y;
+  big = small == x ? y : x;
+  return g_hash_table_size (small) >= 2 && contains_all (big, small);
+}
+
+static PlComponent *
+find_same_component (Extraction *x,
+                     const char *text,
+                     guint *n_parts)
+{
+  *n_parts = 0;
+  for (guint i = 0; i < x->phases->len; i++)
+    {
+      GListModel *existing = pl_phase_get_components (((PhaseDraft *) g_ptr_array_index (x->phases, i))->phase);
+
+      for (guint j = 0; j < g_list_model_get_n_items (existing); j++)
+        {
+          g_autoptr (PlComponent) other = g_list_model_get_item (existing, j);
+
+          (*n_parts)++;
+          if (same_part (pl_component_get_text (other), text))
+            return other;
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+is_conjunction (Extraction *x,
+                guint t)
+{
+  return is_word (x, t, "and") || is_word (x, t, "or");
+}
+
+static gboolean
+in_list (Extraction *x,
+         const char *key,
+         guint token)
+{
+  return pl_lex_list_lookup (pl_lexicon_list ("components", key), PL_TOKEN (x->a, token)->lower) != NULL;
+}
+
+static gboolean
+is_gerund (Extraction *x,
+           guint token)
+{
+  PlToken *t = PL_TOKEN (x->a, token);
+
+  return t->is_word && strlen (t->lower) > 4 && g_str_has_suffix (t->lower, "ing");
+}
+
+/* Cuts a prose part to the words a reader scans: without "to", "a",
+ * "officially", "actions to" in front, without "start" before what
+ * starts, without function words at the end, and not too long. */
+static gboolean
+trim_part (Extraction *x,
+           guint *first,
+           guint *end)
+{
+  const PlLexList *generic = pl_lexicon_list ("components", "generic_heads");
+
+  while (*first + 1 < *end)
+    {
+      guint length = 0;
+
+      if (pl_analysis_match (x->a, generic, *first, *end, &length) != NULL && *first + length < *end)
+        *first += length;
+      else if (in_list (x, "leading", *first) || !PL_TOKEN (x->a, *first)->is_word)
+        (*first)++;
+      /* "start loading fuel": what starts is the part. */
+      else if (in_list (x, "aspect_verbs", *first) && is_gerund (x, *first + 1))
+        (*first)++;
+      else
+        break;
+    }
+  /* Too long: up to the last comma or "and" before the limit, else up to
+   * the last preposition. */
+  if (*end > *first + MAX_LABEL_TOKENS)
+    {
+      guint cut = *first + MAX_LABEL_TOKENS, preposition = 0;
+
+      for (guint t = cut; t > *first + 4; t--)
+        {
+          if (pl_analysis_is_punct (x->a, t, ",") || is_conjunction (x, t))
+            {
+              preposition = t;
+              break;
+            }
+          if (preposition == 0 && in_list (x, "prepositions", t))
+            preposition = t;
+        }
+      *end = preposition ? preposition : cut;
+    }
+  while (*end > *first && (!PL_TOKEN (x->a, *end - 1)->is_word || is_function_word (x, *end - 1)) &&
+         !pl_analysis_is_punct (x->a, *end - 1, ")%"))
+    (*end)--;
+  return *end > *first;
+}
+
+/* Whether a part points back to what was said before: it starts with
+ * such a word ("those efforts"), has one as its object ("implement it"),
+ * or names "these" or "those" things. */
+static gboolean
+is_anaphoric (Extraction *x,
+              guint first,
+              guint end)
+{
+  const PlLexList *anaphora = pl_lexicon_list ("components", "anaphora");
+
+  for (guint t = first; t < end; t++)
+    {
+      if (t < first + 3 && pl_analysis_match (x->a, anaphora, t, end, NULL) != NULL && (t == first || !is_word (x, t, "its")))
+        return TRUE;
+      if (is_word (x, t, "these") || is_word (x, t, "those"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+count_words (Extraction *x,
+             guint first,
+             guint end)
+{
+  guint n = 0;
+
+  for (guint t = first; t < end; t++)
+    n += PL_TOKEN (x->a, t)->is_word;
+  return n;
+}
+
+/* "…, helped by unspecified investment", "through the mobilisation of
+ * €100 billion": the means of a part, a part of its own. Returns where
+ * the means start, or @end. */
+static guint
+find_means (Extraction *x,
+            guint first,
+            guint end,
+            guint *means_first)
+{
+  const PlLexList *means = pl_lexicon_list ("components", "means");
+
+  for (guint t = first + 2; t + 2 < end; t++)
+    {
+      guint length = 0, m;
+
+      if (pl_analysis_match (x->a, means, t, end, &length) == NULL)
+        continue;
+      m = t + length;
+      /* "through November 2028", "via Turkey": a time or a place. */
+      if (m >= end || PL_TOKEN (x->a, m)->capitalized || !PL_TOKEN (x->a, m)->is_word || g_ascii_isdigit (PL_TOKEN (x->a, m)->lower[0]) ||
+          count_words (x, m, end) < 2)
+        continue;
+      *means_first = m;
+      return t > first && pl_analysis_is_punct (x->a, t - 1, ",") ? t - 1 : t;
+    }
+  return end;
+}
+
+/* Adds the part between the tokens to @draft (%NULL: the plan as a
+ * whole), unless it is no part: a state ("be incremental"), a word
+ * pointing back ("those efforts"), a fragment, or one already found.
+ * @context_first and @context_end bound the words that help to
+ * categorize it, @actor (nullable) whose task it is.
+ *
+ * Returns: (transfer none) (nullable): the new component */
+static PlComponent *
+add_part (Extraction *x,
+          PhaseDraft *draft,
+          guint first,
+          guint end,
+          guint context_first,
+          guint context_end,
+          const Span *actor,
+          PartFlags flags)
+{
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (PlComponent) component = NULL;
+  PlComponent *same;
+  guint n_parts;
+
+  if (!(flags & PART_LIST_ITEM))
+    {
+      guint means_first = end, means_end;
+
+      if (!(flags & PART_NO_MEANS) && (means_end = find_means (x, first, end, &means_first)) < end)
+        {
+          add_part (x, draft, means_first, end, context_first, context_end, NULL, flags | PART_NO_MEANS);
+          end = means_end;
+        }
+      if (!trim_part (x, &first, &end) ||
+          pl_analysis_match (x->a, pl_lexicon_list ("components", "not_aims"), first, end, NULL) != NULL ||
+          is_anaphoric (x, first, end) || count_words (x, first, end) < ((flags & PART_LISTED) ? 1 : 2))
+        return NULL;
+    }
+  raw = pl_analysis_dup_span (x->a, first, end);
+  text = _pl_extract_clean_phrase (raw);
+  if (g_utf8_strlen (text, -1) < 4)
+    return NULL;
+  if ((same = find_same_component (x, text, &n_parts)) != NULL)
+    {
+      _pl_extract_add_evidence (x, PL_ITEM (same), first, end);
+      return NULL;
+    }
+  if (n_parts >= MAX_PARTS)
+    return NULL;
+  /* The plan as a whole shows only once it has a part. */
+  if (draft == NULL)
+    draft = _pl_extract_ensure_phase (x, PHASE_KEY_PLAN, NULL);
+  component = pl_component_new ();
+  pl_component_set_text (component, text);
+  pl_component_set_category (component, part_category (x, first, end, context_first, context_end, actor));
+  pl_component_set_status (component, pl_phase_get_status (draft->phase));
+  _pl_extract_add_evidence (x, PL_ITEM (component), first, end);
+  pl_phase_add_component (draft->phase, component);
+  return component;
+}
+
+static PlComponent *
+add_sentence_part (Extraction *x,
+                   PhaseDraft *draft,
+                   guint si,
+                   guint first,
+                   guint end,
+                   const Span *actor,
+                   PartFlags flags)
+{
+  const PlSentence *s = PL_SENTENCE (x->a, si);
+
+  return add_part (x, draft, first, end, s->first, s->first + s->n_tokens, actor, flags);
+}
+
+/* The phase a sentence is about, or the one the text spoke of last, or
+ * NULL for the plan as a whole. A stage named in passing ("following its
+ * period of consolidation") is spoken of in its paragraph only. */
+static PhaseDraft *
+phase_for_sentence (Extraction *x,
+                    guint si)
+{
+  int key = x->sentence_context[si];
+  PhaseDraft *draft = key >= 0 ? _pl_extract_find_phase (x, key) : NULL;
+  guint named_at = 0;
+
+  if (draft == NULL || !is_named_key (key))
+    return draft;
+  for (guint i = 0; i < draft->mentions->len; i++)
+    if (g_array_index (draft->mentions, guint, i) < PL_SENTENCE (x->a, si)->first + PL_SENTENCE (x->a, si)->n_tokens)
+      named_at = g_array_index (draft->mentions, guint, i);
+  return PL_SENTENCE (x->a, sentence_of_token (x, named_at))->block == PL_SENTENCE (x->a, si)->block ? draft : NULL;
+}
+
 /* One component per list item, even one of several sentences. */
 static void
 add_list_items (Extraction *x,
@@ -379,7 +1187,17 @@ add_list_items (Extraction *x,
 
       for (; si < n && PL_SENTENCE (x->a, si)->block == block; si++)
         end = PL_SENTENCE (x->a, si)->first + PL_SENTENCE (x->a, si)->n_tokens;
-      add_component (x, draft, first, end);
+      /* A question is no part; "Build a website: you'll need…" is named
+       * by what comes before the colon. */
+      if (pl_analysis_is_punct (x->a, end - 1, "?"))
+        continue;
+      for (guint t = first + 1; t < end && t < first + 9; t++)
+        if (pl_analysis_is_punct (x->a, t, ":"))
+          {
+            end = t;
+            break;
+          }
+      add_part (x, draft, first, end, first, end, NULL, PART_LIST_ITEM);
     }
 }
 
@@ -395,7 +1213,6 @@ list_components (Extraction *x)
       PlSentence *s = PL_SENTENCE (x->a, si);
       PlSentence *before = PL_SENTENCE (x->a, si - 1);
       guint before_end = before->first + before->n_tokens;
-      PhaseDraft *draft;
 
       if (s->kind != PL_BLOCK_LIST_ITEM || before->kind == PL_BLOCK_LIST_ITEM ||
           !pl_analysis_is_punct (x->a, before_end - 1, ":"))
@@ -403,9 +1220,7 @@ list_components (Extraction *x)
       if (x->sentence_phase[si - 1] < 0 &&
           _pl_extract_count_matches (x, lead_in, before->first, before_end, NULL) == 0)
         continue;
-
-      draft = phase_for_sentence (x, si - 1, TRUE);
-      add_list_items (x, draft, si);
+      add_list_items (x, phase_for_sentence (x, si - 1), si);
     }
 }
 
@@ -413,29 +1228,63 @@ static gboolean
 is_skippable (Extraction *x,
               guint token)
 {
-  static const char *const skip[] = { "which", "that", "reportedly", "also", "primarily",
-                                      "mainly", "largely", "chiefly", "now", "currently",
-                                      "is", "was", "will", "would", "be", NULL };
   PlToken *t = PL_TOKEN (x->a, token);
 
-  return (!t->is_word && strcmp (t->lower, ",") == 0) || g_strv_contains (skip, t->lower);
+  return (!t->is_word && strcmp (t->lower, ",") == 0) || in_list (x, "skippable", token);
 }
 
-/* The end of an aim: a stop word, a clause break or the sentence's end. */
+/* Whether a comma at @t goes on with a list: "and" or "or" follows in
+ * the words before @limit. */
+static gboolean
+list_goes_on (Extraction *x,
+              guint t,
+              guint limit)
+{
+  for (guint u = t + 1; u < limit; u++)
+    {
+      if (pl_analysis_is_punct (x->a, u, ";:.()—–\"“”"))
+        return FALSE;
+      if (is_word (x, u, "and") || is_word (x, u, "or"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* ", and Harper knew…", ", but they…": a clause of its own, its subject
+ * a name or a pronoun. */
+static gboolean
+starts_clause (Extraction *x,
+               guint t,
+               guint end)
+{
+  return t + 1 < end && (is_conjunction (x, t) || is_word (x, t, "but")) &&
+         (PL_TOKEN (x->a, t + 1)->capitalized || in_list (x, "pronouns", t + 1));
+}
+
+/* The end of an aim: a stop word, a clause break, a comma after which no
+ * list goes on ("a deal to buy 30 jets, executives said"), a consequence
+ * after a comma (", giving Tehran a boost") or the sentence's end. */
 static guint
 aim_end (Extraction *x,
          guint start,
          guint end)
 {
   const PlLexList *stops = pl_lexicon_list ("components", "aim_stops");
+  const PlLexList *comma_stops = pl_lexicon_list ("components", "comma_stops");
+  const PlLexList *means = pl_lexicon_list ("components", "means");
   guint limit = MIN (end, start + MAX_AIM_TOKENS);
+  gboolean gerunds = is_gerund (x, start);
 
   for (guint t = start; t < limit; t++)
     {
-      if (pl_analysis_is_punct (x->a, t, ";:.()—–\"“”"))
+      /* A full stop inside the sentence ends "U.S.", not the aim. */
+      if (pl_analysis_is_punct (x->a, t, ";:()—–\"“”") || (pl_analysis_is_punct (x->a, t, ".!?") && t + 1 >= end))
         return t;
       if (pl_analysis_is_punct (x->a, t, ",") && t + 1 < end &&
-          pl_analysis_match (x->a, stops, t + 1, end, NULL) != NULL)
+          (pl_analysis_match (x->a, stops, t + 1, end, NULL) != NULL ||
+           pl_analysis_match (x->a, comma_stops, t + 1, end, NULL) != NULL ||
+           (!gerunds && is_gerund (x, t + 1)) || starts_clause (x, t + 1, end) ||
+           (pl_analysis_match (x->a, means, t + 1, end, NULL) == NULL && !list_goes_on (x, t, MIN (end, t + MAX_AIM_TOKENS)))))
         return t;
       if (t > start && pl_analysis_match (x->a, stops, t, end, NULL) != NULL)
         return t;
@@ -464,7 +1313,7 @@ skip_to_aim (Extraction *x,
   if (t < end && t > mention && is_phase_noun (x, t - 1) &&
       pl_lex_list_lookup (pl_lexicon_list ("phases", "numbers"), PL_TOKEN (x->a, t)->lower))
     t++;
-  if (t < end && strcmp (PL_TOKEN (x->a, t)->lower, "of") == 0)
+  if (t < end && is_word (x, t, "of"))
     for (guint limit = t + 7; t < limit && t < end && PL_TOKEN (x->a, t)->is_word &&
                               pl_analysis_match (x->a, verbs, t, end, NULL) == NULL;)
       t++;
@@ -484,47 +1333,183 @@ skip_to_aim (Extraction *x,
   return t;
 }
 
+/* Whether a comma at @t separates items of a list: not before the means
+ * of what precedes ("…by 2030, through Y"). */
 static gboolean
-is_anaphoric (Extraction *x,
-              guint first,
-              guint end)
+is_list_comma (Extraction *x,
+               guint t,
+               guint end)
 {
-  const PlLexList *anaphora = pl_lexicon_list ("components", "anaphora");
+  return pl_analysis_is_punct (x->a, t, ",") &&
+         pl_analysis_match (x->a, pl_lexicon_list ("components", "means"), t + 1, end, NULL) == NULL;
+}
 
-  for (guint t = first; t < end && t < first + 3; t++)
-    if (pl_analysis_match (x->a, anaphora, t, end, NULL) != NULL)
-      return TRUE;
-  return FALSE;
+/* "raise X, reduce Y by 90%, improve Z and increase W": the items between
+ * commas, the last two parted by the first "and" or "or" after the last
+ * comma that one follows; an "and" inside an earlier item ("roads and
+ * bridges, …") or inside the last ("for solar and wind power") stays. */
+static GArray *
+split_enumeration (Extraction *x,
+                   guint first,
+                   guint end)
+{
+  GArray *parts = g_array_new (FALSE, FALSE, sizeof (Span));
+  guint start = first, last_comma = G_MAXUINT, depth = 0;
+
+  for (guint t = first; t < end; t++)
+    {
+      depth += pl_analysis_is_punct (x->a, t, "([");
+      depth -= depth > 0 && pl_analysis_is_punct (x->a, t, ")]");
+      if (depth == 0 && is_list_comma (x, t, end))
+        last_comma = t;
+      else if (depth == 0 && is_conjunction (x, t) && last_comma != G_MAXUINT)
+        break;
+    }
+  depth = 0;
+  for (guint t = first; t < end; t++)
+    {
+      gboolean split;
+
+      depth += pl_analysis_is_punct (x->a, t, "([");
+      depth -= depth > 0 && pl_analysis_is_punct (x->a, t, ")]");
+      split = depth == 0 && (is_list_comma (x, t, end) ||
+                             (is_conjunction (x, t) && last_comma != G_MAXUINT && t > last_comma));
+      if (!split)
+        continue;
+      if (t > start)
+        g_array_append_val (parts, ((Span){ start, t }));
+      start = t + 1;
+      /* ", and Z": the conjunction goes with the comma. */
+      if (pl_analysis_is_punct (x->a, t, ",") && t + 1 < end && is_conjunction (x, t + 1))
+        start = ++t + 1;
+      if (is_conjunction (x, t))
+        last_comma = G_MAXUINT;
+    }
+  if (start < end)
+    g_array_append_val (parts, ((Span){ start, end }));
+  return parts;
+}
+
+/* Splits an aim into its parts and adds each; @actor (nullable) names
+ * whose task they are. Parts of one enumeration without a category of
+ * their own take the one their siblings agree on ("carbon footprint
+ * certification rules, minimum efficiency levels and industrial
+ * standards"). */
+static void
+add_parts_of (Extraction *x,
+              PhaseDraft *draft,
+              guint si,
+              guint first,
+              guint end,
+              gboolean split_pairs,
+              const Span *actor)
+{
+  guint n_commas = 0;
+  g_autoptr (GArray) parts = NULL;
+  g_autoptr (GPtrArray) added = g_ptr_array_new ();
+  int agreed = -1;
+  gboolean listed;
+
+  for (guint t = first; t < end; t++)
+    {
+      /* "arrangements that prioritize X, Y and Z" is one part. */
+      if (n_commas == 0 && PL_TOKEN (x->a, t)->is_word && in_list (x, "relatives", t))
+        break;
+      n_commas += is_list_comma (x, t, end);
+    }
+  /* "X, Y and Z" lists its parts; "X and Y" only when both are actions
+   * ("halting hostilities and facilitating access"), or when the text
+   * said there are two. */
+  if (n_commas > 0)
+    parts = split_enumeration (x, first, end);
+  else
+    parts = _pl_extract_split_list (x, first, end, TRUE);
+  if (split_pairs && parts->len == 1)
+    for (guint t = first + 1; t + 1 < end; t++)
+      if (is_conjunction (x, t))
+        {
+          g_array_set_size (parts, 0);
+          g_array_append_val (parts, ((Span){ first, t }));
+          g_array_append_val (parts, ((Span){ t + 1, end }));
+          break;
+        }
+  /* "a ceasefire, a prisoner exchange and reconstruction aid": in a list
+   * of three or more, or of the two the text counts, one word is a part. */
+  listed = parts->len >= 3 || (split_pairs && parts->len == 2);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      Span part = g_array_index (parts, Span, i);
+      PlComponent *component;
+
+      /* "…, among other measures" ends a list without being in it. */
+      if (pl_analysis_match (x->a, pl_lexicon_list ("components", "list_tails"), part.first, part.end, NULL) == NULL &&
+          (component = add_sentence_part (x, draft, si, part.first, part.end, actor, listed ? PART_LISTED : PART_PROSE)) != NULL)
+        g_ptr_array_add (added, component);
+    }
+  for (guint i = 0; i < added->len; i++)
+    {
+      PlCategory category = pl_component_get_category (added->pdata[i]);
+
+      if (category == PL_CATEGORY_OTHER)
+        continue;
+      if (agreed >= 0 && agreed != (int) category)
+        return;
+      agreed = (int) category;
+    }
+  for (guint i = 0; i < added->len && agreed >= 0; i++)
+    if (pl_component_get_category (added->pdata[i]) == PL_CATEGORY_OTHER)
+      pl_component_set_category (added->pdata[i], (PlCategory) agreed);
 }
 
 static void
 add_parts (Extraction *x,
            PhaseDraft *draft,
+           guint si,
            guint first,
-           guint end)
+           guint end,
+           gboolean split_pairs)
 {
-  guint n_commas = 0;
-  g_autoptr (GArray) parts = NULL;
+  add_parts_of (x, draft, si, first, end, split_pairs, NULL);
+}
 
-  for (guint t = first; t < end; t++)
+/* Keeps the sentence as what @draft (%NULL: the plan) is about, unless
+ * something else already says so. */
+static void
+set_summary (Extraction *x,
+             PhaseDraft *draft,
+             guint si)
+{
+  if (draft == NULL)
+    draft = _pl_extract_ensure_phase (x, PHASE_KEY_PLAN, NULL);
+  if (pl_phase_get_summary (draft->phase) == NULL)
     {
-      /* "arrangements that prioritize X, Y and Z" is one part. */
-      if (n_commas == 0 && PL_TOKEN (x->a, t)->is_word &&
-          g_strv_contains ((const char *[]){ "that", "which", "who", "where", NULL }, PL_TOKEN (x->a, t)->lower))
-        break;
-      n_commas += pl_analysis_is_punct (x->a, t, ",");
-    }
-  /* "X, Y and Z" lists its parts; "X and Y" only when both are actions
-   * ("halting hostilities and facilitating access"). */
-  parts = _pl_extract_split_list (x, first, end, n_commas < 2);
-  for (guint i = 0; i < parts->len; i++)
-    {
-      Span part = g_array_index (parts, Span, i);
+      g_autofree char *raw = pl_analysis_dup_sentence (x->a, PL_SENTENCE (x->a, si));
+      g_autofree char *summary = _pl_extract_clean_phrase (raw);
 
-      /* "…, among other measures" ends a list without being in it. */
-      if (pl_analysis_match (x->a, pl_lexicon_list ("components", "list_tails"), part.first, part.end, NULL) == NULL)
-        add_component (x, draft, part.first, part.end);
+      pl_phase_set_summary (draft->phase, summary);
     }
+}
+
+/* "move beyond crisis management toward a durable calm": a direction,
+ * what the phase or plan is about as a whole, kept as its summary; so is
+ * a long aim stated with "aims to", unless it lists parts. */
+static gboolean
+take_gist (Extraction *x,
+           PhaseDraft *draft,
+           guint si,
+           guint t,
+           guint stop,
+           gboolean summary_verb)
+{
+  gboolean list = FALSE;
+
+  for (guint u = t; u < stop && !list; u++)
+    list = pl_analysis_is_punct (x->a, u, ",");
+  if (pl_analysis_match (x->a, pl_lexicon_list ("components", "gist_verbs"), t, stop, NULL) == NULL &&
+      !(summary_verb && stop - t > 10 && !list))
+    return FALSE;
+  set_summary (x, draft, si);
+  return TRUE;
 }
 
 /* What follows an aim verb at @t: components, or the phase's gist. */
@@ -536,25 +1521,15 @@ take_aim (Extraction *x,
 {
   PlSentence *s = PL_SENTENCE (x->a, si);
   guint end = s->first + s->n_tokens, length = 0, stop;
-  gboolean gist = pl_analysis_match (x->a, pl_lexicon_list ("components", "summary_verbs"), t, end, NULL) != NULL;
+  gboolean summary_verb = pl_analysis_match (x->a, pl_lexicon_list ("components", "summary_verbs"), t, end, NULL) != NULL;
 
   if (pl_analysis_match (x->a, pl_lexicon_list ("components", "aim_verbs"), t, end, &length) == NULL)
     return;
   t += length;
   stop = aim_end (x, t, end);
-  if (stop <= t || is_anaphoric (x, t, stop))
+  if (stop <= t || is_anaphoric (x, t, stop) || take_gist (x, draft, si, t, stop, summary_verb))
     return;
-  /* "The next phase aims to move beyond emergency de-escalation toward
-   * longer-term solutions…" says what the phase is about as a whole. */
-  if (gist && stop - t > 10 && pl_phase_get_summary (draft->phase) == NULL)
-    {
-      g_autofree char *raw = pl_analysis_dup_sentence (x->a, s);
-      g_autofree char *summary = _pl_extract_clean_phrase (raw);
-
-      pl_phase_set_summary (draft->phase, summary);
-      return;
-    }
-  add_parts (x, draft, t, stop);
+  add_parts (x, draft, si, t, stop, FALSE);
 }
 
 /* "the initial stage, which focused primarily on X and Y", "the next
@@ -572,24 +1547,41 @@ aim_components (Extraction *x)
           guint si = sentence_of_token (x, first);
           PlSentence *s = PL_SENTENCE (x->a, si);
 
-          if (s->kind != PL_BLOCK_HEADING)
+          if (s->kind != PL_BLOCK_HEADING && !is_named_key (draft->key))
             take_aim (x, draft, si, skip_to_aim (x, first, s->first + s->n_tokens));
         }
     }
 }
 
-/* "The plan includes actions to raise X, reduce Y and improve Z": the
- * parts of the plan as a whole, or of the phase the sentence is about. */
+/* "the SunShot Initiative" in mid-sentence, after the lead: another plan
+ * by its own name, set beside this one. */
+static gboolean
+is_other_named_plan (Extraction *x,
+                     guint si,
+                     guint noun)
+{
+  const PlSentence *s = PL_SENTENCE (x->a, si);
+
+  return si >= 3 && noun > s->first + 1 && PL_TOKEN (x->a, noun)->capitalized &&
+         PL_TOKEN (x->a, noun - 1)->capitalized;
+}
+
+/* "The plan includes actions to raise X, reduce Y and improve Z", "the
+ * order had been revised to cancel X", "another plan, which aimed to
+ * introduce X": the parts of the plan as a whole, or of the phase the
+ * sentence is about. */
 static void
 plan_components (Extraction *x)
 {
   const PlLexList *nouns = pl_lexicon_list ("components", "plan_nouns");
   const PlLexList *verbs = pl_lexicon_list ("components", "aim_verbs");
+  const PlLexList *relative = pl_lexicon_list ("components", "summary_verbs");
 
   for (guint si = 0; si < x->a->sentences->len; si++)
     {
       PlSentence *s = PL_SENTENCE (x->a, si);
       guint end = s->first + s->n_tokens;
+      gboolean plan = FALSE;
 
       if (s->kind == PL_BLOCK_HEADING)
         continue;
@@ -597,22 +1589,93 @@ plan_components (Extraction *x)
         {
           guint length = 0, verb = 0;
 
-          if (pl_analysis_match (x->a, nouns, t, end, &length) == NULL)
+          /* ", which aimed to introduce X" after the plan was named. */
+          if (plan && is_word (x, t, "which") && pl_analysis_match (x->a, relative, t + 1, end, NULL) != NULL)
+            {
+              take_aim (x, phase_for_sentence (x, si), si, t + 1);
+              break;
+            }
+          if (!has_cue (x, t, CUE_PLAN_NOUN) || pl_analysis_match (x->a, nouns, t, end, &length) == NULL ||
+              PL_TOKEN (x->a, t)->quoted || is_other_named_plan (x, si, t))
             continue;
-          for (verb = t + length; verb < end && verb < t + length + 2 && is_skippable (x, verb) &&
+          plan = TRUE;
+          for (verb = t + length; verb < end && verb < t + length + 3 && is_skippable (x, verb) &&
                                   pl_analysis_match (x->a, verbs, verb, end, NULL) == NULL;)
             verb++;
           if (pl_analysis_match (x->a, verbs, verb, end, NULL) == NULL)
             continue;
-          take_aim (x, x->sentence_phase[si] >= 0 ? _pl_extract_find_phase (x, x->sentence_phase[si]) : phase_for_sentence (x, si, TRUE),
-                    si, verb);
+          take_aim (x, phase_for_sentence (x, si), si, verb);
           break;
         }
     }
 }
 
-/* Whether the words before a goal verb name who is behind the plan: its
- * proponent, a government or an organisation. */
+/* Names of states and their capitals ("Seoul", "the U.S."), from the
+ * lexicon's aliases, without dots, read once. */
+static GHashTable *
+state_names (void)
+{
+  static GHashTable *names;
+
+  if (g_once_init_enter (&names))
+    {
+      const char *const *raw = pl_lexicon_get_strings ("actors", "aliases");
+      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint g = 0; raw[g] != NULL; g++)
+        {
+          g_auto (GStrv) group = g_strsplit (raw[g], ",", -1);
+
+          for (guint n = 0; group[n] != NULL; n++)
+            {
+              GString *name = g_string_new (NULL);
+
+              for (const char *p = g_strstrip (group[n]); *p; p++)
+                if (*p != '.')
+                  g_string_append_c (name, g_ascii_tolower (*p));
+              g_hash_table_add (set, g_string_free (name, FALSE));
+            }
+        }
+      g_once_init_leave (&names, set);
+    }
+  return names;
+}
+
+static gboolean
+is_state_name (Extraction *x,
+               guint first,
+               guint end)
+{
+  GHashTable *names = state_names ();
+
+  for (guint t = first; t < end; t++)
+    {
+      PlToken *token = PL_TOKEN (x->a, t);
+      char buffer[64];
+      gsize n = 0;
+
+      if (!token->is_word || !token->capitalized)
+        continue;
+      /* One word, then the same with the next one: "South Korea". */
+      for (guint w = t; w < end && w < t + 2; w++)
+        {
+          const char *lower = PL_TOKEN (x->a, w)->lower;
+
+          if (w > t && n + 1 < sizeof buffer)
+            buffer[n++] = ' ';
+          for (; *lower && n + 1 < sizeof buffer; lower++)
+            if (*lower != '.')
+              buffer[n++] = *lower;
+          buffer[n] = '\0';
+          if (g_hash_table_contains (names, buffer))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether the words name who is behind the plan: its proponent, a
+ * government, a state by its name or capital, or an organisation. */
 static gboolean
 is_goal_subject (Extraction *x,
                  guint first,
@@ -623,13 +1686,103 @@ is_goal_subject (Extraction *x,
   if (end <= first)
     return FALSE;
   name = pl_analysis_dup_span (x->a, first, end);
-  return _pl_extract_is_proponent (x, name) ||
+  return _pl_extract_is_proponent (x, name) || is_state_name (x, first, end) ||
          _pl_extract_count_matches (x, pl_lexicon_list ("actors", "government"), first, end, NULL) > 0 ||
          _pl_extract_count_matches (x, pl_lexicon_list ("actors", "organization"), first, end, NULL) > 0;
 }
 
+/* Who commits to what it "will" do: the plan's proponent or a state, not
+ * any organisation ("the companies will let you…"). */
+static gboolean
+is_state_subject (Extraction *x,
+                  guint first,
+                  guint end)
+{
+  g_autofree char *name = NULL;
+
+  if (end <= first)
+    return FALSE;
+  name = pl_analysis_dup_span (x->a, first, end);
+  return _pl_extract_is_proponent (x, name) || is_state_name (x, first, end) ||
+         _pl_extract_count_matches (x, pl_lexicon_list ("actors", "government"), first, end, NULL) > 0;
+}
+
+/* Where the subject of a verb at @t starts: back to a comma, a
+ * conjunction, "that" or a verb of saying. */
+static guint
+subject_start (Extraction *x,
+               const PlSentence *s,
+               guint t)
+{
+  guint start = t;
+
+  while (start > s->first && t - start < 14 && !pl_analysis_is_punct (x->a, start - 1, ",;:—–") &&
+         !in_list (x, "subject_stops", start - 1) && !PL_TOKEN (x->a, start - 1)->quoted)
+    start--;
+  return start;
+}
+
+/* Whether the subject of a goal's verb at @t, from @start, is who is
+ * behind the plan. Auxiliaries before the verb are passed ("has been
+ * trying to"), a negation denies the goal ("is not trying to"). A
+ * pronoun stands for who said so just before ("Moscow announced Friday
+ * it will…") or for the subject of the sentence before ("It has been
+ * trying to…"). A plan's own aims are read where it is named. */
+static gboolean
+is_goal_subject_at (Extraction *x,
+                    guint si,
+                    guint start,
+                    guint t)
+{
+  const PlSentence *s = PL_SENTENCE (x->a, si), *before;
+  gboolean modal = in_list (x, "modals", t), reported = start > s->first && in_list (x, "say_verbs", start - 1);
+  gboolean (*subject) (Extraction *, guint, guint) = modal ? is_state_subject : is_goal_subject;
+  guint head = t, say;
+
+  while (head > start && (in_list (x, "subject_tail", head - 1) || in_list (x, "negations", head - 1)))
+    if (in_list (x, "negations", --head))
+      return FALSE;
+  if (head <= start || _pl_extract_count_matches (x, pl_lexicon_list ("components", "plan_nouns"), start, head, NULL) > 0)
+    return FALSE;
+  if (!in_list (x, "pronouns", head - 1))
+    /* "would" commits only in reported speech: "Bosma said lawmakers
+     * would…", not "they thought Russia would become…". */
+    return head - start <= 8 && (!is_word (x, t, "would") || reported) && subject (x, start, head);
+  if (head - 1 == s->first)
+    {
+      if (modal || si == 0 || (before = PL_SENTENCE (x->a, si - 1))->kind == PL_BLOCK_HEADING)
+        return FALSE;
+      for (guint v = before->first + 1; v < before->first + before->n_tokens && v < before->first + 8; v++)
+        if (pl_analysis_is_punct (x->a, v, ",") || !PL_TOKEN (x->a, v)->capitalized)
+          return subject (x, before->first, v);
+      return FALSE;
+    }
+  /* Back from the pronoun over "that" and a time to the verb of saying;
+   * "to announce" has no subject of its own. */
+  for (say = head - 2; say > s->first && say + 5 > head && (is_word (x, say, "that") || in_list (x, "time_words", say));)
+    say--;
+  if (!in_list (x, "say_verbs", say) || say == s->first || is_word (x, say - 1, "to"))
+    return FALSE;
+  return subject (x, subject_start (x, s, say), say);
+}
+
+/* Where the sentence first names a phase, or its end. */
+static guint
+first_phase_noun (Extraction *x,
+                  const PlSentence *s)
+{
+  guint end = s->first + s->n_tokens;
+
+  for (guint t = s->first; t < end; t++)
+    if (is_phase_noun (x, t))
+      return t;
+  return end;
+}
+
 /* "Seoul plans to install 30.8 GW of solar by 2030", "the government
- * wants to help manufacturers raise efficiency": the proponent's goals. */
+ * wants to help manufacturers raise efficiency", "Trump said he would
+ * raise tariffs", "the U.S. will keep its base": the goals and
+ * commitments of who is behind the plan. */
 static void
 goal_components (Extraction *x)
 {
@@ -638,35 +1791,53 @@ goal_components (Extraction *x)
   for (guint si = 0; si < x->a->sentences->len; si++)
     {
       PlSentence *s = PL_SENTENCE (x->a, si);
-      guint end = s->first + s->n_tokens;
+      guint end = s->first + s->n_tokens, phase = G_MAXUINT;
 
       if (s->kind == PL_BLOCK_HEADING)
         continue;
       for (guint t = s->first + 1; t < end; t++)
         {
-          guint length = 0, start = t, aim;
+          guint length = 0, start, aim, context;
+          Span actor = { 0, 0 };
 
-          if (PL_TOKEN (x->a, t)->quoted || pl_analysis_match (x->a, verbs, t, end, &length) == NULL)
+          if (!has_cue (x, t, CUE_GOAL_VERB) || PL_TOKEN (x->a, t)->quoted ||
+              pl_analysis_match (x->a, verbs, t, end, &length) == NULL)
             continue;
-          while (start > s->first && !pl_analysis_is_punct (x->a, start - 1, ",;:") && t - start < 8)
-            start--;
-          if (!is_goal_subject (x, start, t))
+          /* "has unveiled a plan to…": the noun, read with the plan's terms. */
+          if (in_list (x, "definites", t - 1) || is_word (x, t - 1, "a") || g_str_has_suffix (PL_TOKEN (x->a, t - 1)->lower, "'s"))
+            continue;
+          start = subject_start (x, s, t);
+          /* "the next phase aims to…" is the phase's aim, read there. */
+          if (phase == G_MAXUINT)
+            phase = first_phase_noun (x, s);
+          if (phase < t)
             break;
-          aim = t + length;
-          /* "expects producers to raise…": what comes after "to". */
-          if (!g_str_has_suffix (PL_TOKEN (x->a, t + length - 1)->lower, "to"))
-            while (aim < end && aim < t + length + 8 && strcmp (PL_TOKEN (x->a, aim)->lower, "to") != 0)
-              aim++;
-          if (aim < end && strcmp (PL_TOKEN (x->a, aim)->lower, "to") == 0)
+          if (!is_goal_subject_at (x, si, start, t))
+            continue;
+          aim = context = t + length;
+          /* "expects producers to raise…": what comes after "to"; whose
+           * task it is tells the goal's field too. */
+          if (!g_str_has_suffix (PL_TOKEN (x->a, t + length - 1)->lower, "to") &&
+              !g_str_has_suffix (PL_TOKEN (x->a, t + length - 1)->lower, "that") && !in_list (x, "modals", t))
+            for (guint to = aim; to < end && to < aim + 8; to++)
+              if (is_word (x, to, "to"))
+                {
+                  actor = (Span){ aim, to };
+                  aim = to + 1;
+                  break;
+                }
+          /* "hopes that it can finish…": past the subject and the modal. */
+          while (aim < end && aim < context + 3 && (in_list (x, "pronouns", aim) || in_list (x, "modals", aim)))
             aim++;
-          if (aim < end)
-            {
-              guint stop = aim_end (x, aim, end);
-              PhaseDraft *draft = phase_for_sentence (x, si, TRUE);
+          if (aim >= end || in_list (x, "negations", aim))
+            break;
+          {
+            guint stop = aim_end (x, aim, end);
+            PhaseDraft *draft = phase_for_sentence (x, si);
 
-              if (stop > aim + 1 && !is_anaphoric (x, aim, stop))
-                add_parts (x, draft, aim, stop);
-            }
+            if (stop > aim + 1 && !is_anaphoric (x, aim, stop) && !take_gist (x, draft, si, aim, stop, FALSE))
+              add_parts_of (x, draft, si, aim, stop, FALSE, &actor);
+          }
           break;
         }
     }
@@ -684,33 +1855,288 @@ priority_components (Extraction *x)
       PlSentence *s = PL_SENTENCE (x->a, si);
       guint end = s->first + s->n_tokens, verb = G_MAXUINT;
       gboolean found = FALSE;
-      PhaseDraft *draft;
 
       if (s->kind == PL_BLOCK_HEADING)
         continue;
       for (guint t = s->first + 1; t < end && t < s->first + 25 && !found; t++)
         {
-          const char *word = PL_TOKEN (x->a, t)->lower;
-
-          if (verb == G_MAXUINT && (strcmp (word, "are") == 0 || strcmp (word, "is") == 0))
+          if (verb == G_MAXUINT && (is_word (x, t, "are") || is_word (x, t, "is")))
             verb = t;
           else if (verb != G_MAXUINT && t < verb + 6)
             found = pl_analysis_match (x->a, nouns, t, end, NULL) != NULL;
         }
-      if (!found)
+      if (found && !is_anaphoric (x, s->first, verb))
+        add_parts (x, phase_for_sentence (x, si), si, s->first, verb, FALSE);
+    }
+}
+
+/* Whether the sentence speaks of a deal or its negotiation. */
+static gboolean
+speaks_of_deal (Extraction *x,
+                const PlSentence *s)
+{
+  return _pl_extract_count_matches (x, pl_lexicon_list ("components", "deal_context"), s->first,
+                                    s->first + s->n_tokens, NULL) > 0;
+}
+
+/* Whether a verb of unveiling comes just before the noun at @noun. */
+static gboolean
+unveils (Extraction *x,
+         const PlSentence *s,
+         guint noun)
+{
+  for (guint t = noun; t > s->first && t + 4 > noun; t--)
+    if (in_list (x, "unveil_verbs", t - 1))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether an intent noun is one ("a plan to", "Trump's plan to", "lofty
+ * plans to") and not a verb ("we plan to", "the Lakers plan to"): what
+ * comes before it is a determiner, a possessive or a lower-case word
+ * other than a pronoun or an auxiliary. */
+static gboolean
+is_noun_use (Extraction *x,
+             const PlSentence *s,
+             guint noun)
+{
+  PlToken *before;
+
+  if (noun == s->first)
+    return FALSE;
+  before = PL_TOKEN (x->a, noun - 1);
+  if (!before->is_word)
+    return FALSE;
+  if (g_str_has_suffix (before->lower, "'s") || is_word (x, noun - 1, "a") || is_word (x, noun - 1, "an") ||
+      in_list (x, "definites", noun - 1))
+    return TRUE;
+  return !before->capitalized && !in_list (x, "pronouns", noun - 1) && !in_list (x, "function_words", noun - 1) &&
+         !in_list (x, "subject_tail", noun - 1) && !g_ascii_isdigit (before->lower[0]);
+}
+
+/* "a deal to purchase 30 jets", "lofty plans to expand the fleet", "Trump's
+ * reluctance to roll back tariffs" in talks on a deal, "unlikely to agree to
+ * cut output": what a deal or a commitment is to do, a term of the plan. */
+static void
+term_components (Extraction *x)
+{
+  const PlLexList *intents = pl_lexicon_list ("components", "intent_nouns");
+  const PlLexList *stances = pl_lexicon_list ("components", "stance_nouns");
+  const PlLexList *verbs = pl_lexicon_list ("components", "term_verbs");
+
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+      int deal = -1; /* whether the sentence speaks of a deal, once asked */
+
+      if (s->kind == PL_BLOCK_HEADING)
         continue;
-      draft = phase_for_sentence (x, si, TRUE);
-      if (draft != NULL && !is_anaphoric (x, s->first, verb))
-        add_parts (x, draft, s->first, verb);
+      for (guint t = s->first; t + 2 < end; t++)
+        {
+          guint length = 0, aim, stop;
+          gboolean term = FALSE;
+
+          if (!has_cue (x, t, CUE_TERM) || PL_TOKEN (x->a, t)->quoted)
+            continue;
+          /* "missiles that it agreed to provide": the term is what comes
+           * before, not after. */
+          if (pl_analysis_match (x->a, verbs, t, end, &length) != NULL)
+            term = !(t > s->first + 1 && (in_list (x, "relatives", t - 1) || in_list (x, "relatives", t - 2)));
+          else if (pl_analysis_match (x->a, intents, t, end, &length) != NULL && is_word (x, t + length, "to"))
+            {
+              term = is_noun_use (x, s, t) && !is_other_named_plan (x, si, t);
+              length++;
+            }
+          else if (pl_analysis_match (x->a, stances, t, end, &length) != NULL && is_word (x, t + length, "to"))
+            {
+              if (deal < 0)
+                deal = speaks_of_deal (x, s);
+              term = deal > 0;
+              length++;
+            }
+          if (!term)
+            continue;
+          aim = t + length;
+          /* "in order to" is a purpose; "to" before "a", "the" or an -ing
+           * word ("committed to publishing") is no verb's. */
+          if (aim >= end || !PL_TOKEN (x->a, aim)->is_word || g_ascii_isdigit (PL_TOKEN (x->a, aim)->lower[0]) ||
+              in_list (x, "function_words", aim) || is_gerund (x, aim) || (t > s->first && is_word (x, t - 1, "in")))
+            continue;
+          stop = aim_end (x, aim, end);
+          /* "MOTIE has unveiled a plan to help the industry cut costs", in
+           * the lead: what the plan is for, its summary. */
+          if (si < 2 && unveils (x, s, t))
+            {
+              set_summary (x, NULL, si);
+              t = stop;
+              continue;
+            }
+          /* "reluctance to roll back tariffs was dampening…": the
+           * sentence's own verb ends what the deal is to do. */
+          for (guint u = aim + 1; u < stop; u++)
+            if (in_list (x, "finite_verbs", u))
+              {
+                stop = u;
+                break;
+              }
+          if (stop > aim + 1 && !is_anaphoric (x, aim, stop) && !take_gist (x, phase_for_sentence (x, si), si, aim, stop, FALSE))
+            add_parts (x, phase_for_sentence (x, si), si, aim, stop, FALSE);
+          t = stop;
+        }
+    }
+}
+
+/* "…after American troops leave Syria under the president's
+ * announcement", "Under the deal, Iran will cap enrichment": what the
+ * plan makes happen. Returns the noun of the plan after "under", or
+ * G_MAXUINT. */
+static guint
+under_plan (Extraction *x,
+            guint under,
+            guint end)
+{
+  for (guint t = under + 1; t < end && t < under + 7; t++)
+    {
+      if (in_list (x, "under_nouns", t))
+        return t;
+      if (!PL_TOKEN (x->a, t)->is_word || is_word (x, t, "of"))
+        break;
+    }
+  return G_MAXUINT;
+}
+
+static void
+under_components (Extraction *x)
+{
+  const PlLexList *breaks = pl_lexicon_list ("status", "clause_breaks");
+
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+
+      if (s->kind == PL_BLOCK_HEADING)
+        continue;
+      for (guint t = s->first; t + 2 < end; t++)
+        {
+          guint noun, start;
+
+          if (!is_word (x, t, "under") || PL_TOKEN (x->a, t)->quoted || (noun = under_plan (x, t, end)) == G_MAXUINT)
+            continue;
+          if (t <= s->first + 1 && noun + 1 < end && pl_analysis_is_punct (x->a, noun + 1, ","))
+            {
+              /* "Under the deal, X": X. */
+              add_sentence_part (x, phase_for_sentence (x, si), si, noun + 2, aim_end (x, noun + 2, end), NULL, PART_PROSE);
+              break;
+            }
+          /* "X under the deal": X from the clause's start. */
+          for (start = t; start > s->first && t - start < 12 && !pl_analysis_is_punct (x->a, start - 1, ",;:—–") &&
+                          pl_analysis_match (x->a, breaks, start - 1, t, NULL) == NULL;)
+            start--;
+          if (start > s->first && t - start >= 2)
+            add_sentence_part (x, phase_for_sentence (x, si), si, start, t, NULL, PART_PROSE);
+          break;
+        }
+    }
+}
+
+/* "an order of 50 Airbus A350-900 jets": what a purchase deal buys. "Its
+ * order" was told of before. */
+static void
+order_components (Extraction *x)
+{
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+
+      if (s->kind == PL_BLOCK_HEADING)
+        continue;
+      for (guint t = s->first + 1; t + 3 < end; t++)
+        {
+          guint n;
+
+          if (!has_cue (x, t, CUE_ORDER) || !(is_word (x, t + 1, "of") || is_word (x, t + 1, "for")) ||
+              !g_ascii_isdigit (PL_TOKEN (x->a, t + 2)->lower[0]) || in_list (x, "definites", t - 1))
+            continue;
+          for (n = t + 3; n < end && n < t + 8 && !is_function_word (x, n); n++)
+            ;
+          add_sentence_part (x, phase_for_sentence (x, si), si, t, n, NULL, PART_PROSE);
+          t = n;
+        }
+    }
+}
+
+/* "these two issues — Iran's nuclear program and Israeli-Palestinian
+ * peace", "three pillars: X, Y and Z": parts the text counts. */
+static void
+counted_components (Extraction *x)
+{
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+
+      if (s->kind == PL_BLOCK_HEADING)
+        continue;
+      for (guint t = s->first; t + 3 < end; t++)
+        {
+          const PlLexEntry *number;
+          guint stop;
+
+          if (!has_cue (x, t, CUE_NUMBER))
+            continue;
+          number = pl_lex_list_lookup (pl_lexicon_list ("phases", "numbers"), PL_TOKEN (x->a, t)->lower);
+          if (number == NULL || number->value < 2 || !in_list (x, "lead_nouns", t + 1) ||
+              !pl_analysis_is_punct (x->a, t + 2, ":—–"))
+            continue;
+          stop = aim_end (x, t + 3, end);
+          add_parts (x, phase_for_sentence (x, si), si, t + 3, stop, number->value == 2);
+          break;
+        }
+    }
+}
+
+/* "That target is expected to be achieved with giant solar parks": the
+ * means of a target are parts of the plan. */
+static void
+means_components (Extraction *x)
+{
+  const PlLexList *verbs = pl_lexicon_list ("components", "achieve_verbs");
+
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+      gboolean target = FALSE;
+
+      if (s->kind == PL_BLOCK_HEADING)
+        continue;
+      for (guint t = s->first; t + 2 < end; t++)
+        {
+          guint length = 0;
+
+          if (has_cue (x, t, CUE_TARGET))
+            target = TRUE;
+          else if (target && has_cue (x, t, CUE_ACHIEVE) && pl_analysis_match (x->a, verbs, t, end, &length) != NULL)
+            {
+              add_parts (x, phase_for_sentence (x, si), si, t + length, aim_end (x, t + length, end), FALSE);
+              break;
+            }
+        }
     }
 }
 
 /**
  * _pl_extract_components:
  *
- * Finds what each phase consists of: the items of a list introduced by
- * a lead-in ("key components … include:") and the aims stated in
- * sentences about the phase.
+ * Finds what each phase and the plan as a whole consist of: the items of
+ * a list introduced by a lead-in ("key components … include:"), the aims
+ * stated in sentences about a phase or the plan, the goals and
+ * commitments of who is behind it, the terms of a deal (what it is to
+ * do, what is bought, what happens under it) and the means of its
+ * targets.
  */
 void
 _pl_extract_components (Extraction *x)
@@ -719,5 +2145,10 @@ _pl_extract_components (Extraction *x)
   aim_components (x);
   plan_components (x);
   priority_components (x);
+  counted_components (x);
+  term_components (x);
   goal_components (x);
+  under_components (x);
+  order_components (x);
+  means_components (x);
 }

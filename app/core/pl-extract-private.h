@@ -41,6 +41,9 @@ typedef struct
   GPtrArray *events;        /* of owned PlEvent drafts */
   GArray *event_phases;     /* of int: per event, the key of its phase, or -1 */
   char *proponent;          /* owned: who announced the plan, lower case, or NULL */
+  GHashTable *surnames;     /* owned, made when first needed: words the text gives a first name or title, borrowed from @a */
+  guint32 *cues;            /* owned: per token, the phase and component cue lists its word may start */
+  int *sentence_context;    /* owned: per sentence, the key of the phase spoken of last, or -1 */
 } Extraction;
 
 /* Passes, in the order they run. */

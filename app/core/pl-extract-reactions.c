@@ -3,12 +3,23 @@
  * Copyright 2026 The Phaseline developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A reaction is an actor's statement or act with its stance toward the
+ * plan. Each sentence gives at most one statement: the first cue (a verb
+ * of saying or reacting, a state such as "remain skeptical", "according
+ * to") whose actor can be read, preferring a main clause to a clause
+ * opened by "after" or "when". A quotation that goes on after an
+ * attributed sentence is more of the same statement. An actor's
+ * statements make one reaction per stance that can hold at once: support
+ * with doubts is mixed, but support and opposition are about two things
+ * and make two reactions.
  */
 
 #define G_LOG_DOMAIN "PlExtract"
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "pl-enum-types.h"
@@ -16,13 +27,25 @@
 
 /* An actor's name is at most this many tokens. */
 #define MAX_ACTOR_TOKENS 10
+/* A name after its verb ("…, said Juan Perez") is at most this long. */
+#define MAX_NAME_TOKENS 6
 /* A pronoun refers to an actor named at most this many sentences before. */
 #define PRONOUN_REACH 3
+/* "Rejected these accusations": the object within this many tokens. */
+#define OBJECT_REACH 4
+/* A negation ("not a risk") at most this many tokens before a word. */
+#define NEGATION_REACH 3
+/* A sentence opening with a year this much before publication is history. */
+#define HISTORY_YEARS 5
+/* "Russia, in turn, argues": an aside between commas of at most this many words. */
+#define MAX_ASIDE_TOKENS 3
 
 typedef struct
 {
-  guint first;
+  guint first; /* the name */
   guint end;
+  guint app_first; /* what an apposition says of it ("a senior analyst at …"), or empty */
+  guint app_end;
 } Actor;
 
 static gboolean
@@ -36,40 +59,230 @@ is_lex (Extraction *x,
   return t->is_word && pl_lex_list_lookup (pl_lexicon_list (group, key), t->lower) != NULL;
 }
 
+static gboolean
+is_word (Extraction *x,
+         guint token,
+         const char *word)
+{
+  PlToken *t = PL_TOKEN (x->a, token);
+
+  return t->is_word && strcmp (t->lower, word) == 0;
+}
+
+static gboolean
+is_determiner (Extraction *x,
+               guint token)
+{
+  return is_word (x, token, "the") || is_word (x, token, "a") || is_word (x, token, "an");
+}
+
+static gboolean
+matches (Extraction *x,
+         const char *group,
+         const char *key,
+         guint first,
+         guint end)
+{
+  return _pl_extract_count_matches (x, pl_lexicon_list (group, key), first, end, NULL) > 0;
+}
+
+/* The kind of actor its words name ("officials", "analysts"), or -1. The
+ * first kind listed whose word appears wins. */
+static const char *const kind_keys[] = { "analyst", "organization", "government", "public", "group" };
+static const PlActorKind kind_values[] = { PL_ACTOR_KIND_ANALYST, PL_ACTOR_KIND_ORGANIZATION,
+                                           PL_ACTOR_KIND_GOVERNMENT, PL_ACTOR_KIND_PUBLIC,
+                                           PL_ACTOR_KIND_GROUP };
+
+static int
+kind_of_words (Extraction *x,
+               guint first,
+               guint end)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (kind_keys); k++)
+    if (matches (x, "actors", kind_keys[k], first, end))
+      return (int) kind_values[k];
+  return -1;
+}
+
+/* "M" in "Robert M. Danin", "P.J" in "P.J. Crowley": single letters,
+ * dotted. */
+static gboolean
+is_initial (Extraction *x,
+            guint token)
+{
+  PlToken *t = PL_TOKEN (x->a, token);
+
+  if (!t->is_word || !t->capitalized)
+    return FALSE;
+  for (const char *p = t->lower; *p; p = g_utf8_next_char (p))
+    {
+      const char *next = g_utf8_next_char (p);
+
+      if (*p != '.' && *next != '\0' && *next != '.')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A full stop that belongs to the word before it: "U.S.", "Cmdr.", "M.". */
+static gboolean
+is_name_dot (Extraction *x,
+             guint token)
+{
+  PlToken *before;
+
+  if (token == 0 || !pl_analysis_is_punct (x->a, token, "."))
+    return FALSE;
+  before = PL_TOKEN (x->a, token - 1);
+  return before->end == PL_TOKEN (x->a, token)->start &&
+         (is_initial (x, token - 1) || strchr (before->lower, '.') != NULL ||
+          pl_lex_list_lookup (pl_lexicon_list ("sentences", "abbreviations"), before->lower) != NULL);
+}
+
+/* A token of a person's or body's name: a capitalised word, a dot after
+ * an initial, or a particle inside the name ("Ursula von der Leyen"). */
+static gboolean
+is_name_token (Extraction *x,
+               guint token,
+               guint first,
+               guint end)
+{
+  PlToken *t = PL_TOKEN (x->a, token);
+
+  if (t->is_word && t->capitalized)
+    return TRUE;
+  if (is_name_dot (x, token))
+    return TRUE;
+  /* "von der Leyen": particles up to a capitalised word. */
+  if (token == first || !is_lex (x, token, "actors", "name_particles"))
+    return FALSE;
+  for (guint next = token + 1; next < end; next++)
+    if (PL_TOKEN (x->a, next)->capitalized)
+      return TRUE;
+    else if (!is_lex (x, next, "actors", "name_particles"))
+      return FALSE;
+  return FALSE;
+}
+
+/* The first word of a sentence: its capital says nothing. */
+static guint
+first_word (Extraction *x,
+            const PlSentence *s)
+{
+  guint t = s->first, end = s->first + s->n_tokens;
+
+  while (t < end && !PL_TOKEN (x->a, t)->is_word)
+    t++;
+  return t;
+}
+
+static gboolean
+has_and (Extraction *x,
+         guint first,
+         guint end)
+{
+  for (guint t = first; t < end; t++)
+    if (is_word (x, t, "and"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Reads an actor's name backwards from just before its verb:
- * "Some governments and humanitarian organizations | welcomed". */
+ * "Some governments and humanitarian organizations | welcomed". Words
+ * allowed between them ("have also", "in October") are skipped. */
 static gboolean
 actor_before (Extraction *x,
-              guint sentence_first,
+              const PlSentence *s,
               guint verb,
               Actor *actor)
 {
-  guint t = verb, n = 0;
+  guint t = verb, n = 0, opening = first_word (x, s);
 
-  while (t > sentence_first && is_lex (x, t - 1, "reactions", "auxiliaries"))
-    t--;
-  actor->end = t;
-  while (t > sentence_first && n < MAX_ACTOR_TOKENS)
+  for (gboolean again = TRUE; again;)
+    {
+      again = FALSE;
+      while (t > s->first && is_lex (x, t - 1, "reactions", "auxiliaries"))
+        t--, again = TRUE;
+      /* "Clark in October revealed", "X last week said". */
+      if (t >= s->first + 2 && is_lex (x, t - 1, "reactions", "time_names") &&
+          is_lex (x, t - 2, "reactions", "time_prepositions"))
+        t -= 2, again = TRUE;
+    }
+  *actor = (Actor){ t, t, 0, 0 };
+  /* "it has strongly criticized": the pronoun alone. */
+  if (t > s->first && is_lex (x, t - 1, "reactions", "pronouns"))
+    {
+      actor->first = t - 1;
+      return TRUE;
+    }
+  while (t > s->first && n < MAX_ACTOR_TOKENS)
     {
       PlToken *token = PL_TOKEN (x->a, t - 1);
 
-      if (!token->is_word && strcmp (token->lower, "'") != 0 && strcmp (token->lower, ".") != 0 &&
-          strcmp (token->lower, "-") != 0)
+      if (!token->is_word && strcmp (token->lower, "'") != 0 && !is_name_dot (x, t - 1))
         break;
-      if (token->is_word && !token->capitalized && is_lex (x, t - 1, "reactions", "boundaries"))
+      /* "since 2014 and Microsoft": a number is no part of a name. */
+      if (token->is_word && g_ascii_isdigit (token->lower[0]))
+        break;
+      /* A capital keeps "When" in a name, except where every word has one. */
+      if (token->is_word && (!token->capitalized || t - 1 == opening) &&
+          is_lex (x, t - 1, "reactions", "boundaries"))
         break;
       t--, n++;
     }
+  /* "Britain, France and Germany said": a list of names goes on over
+   * its commas. */
+  if (has_and (x, t, actor->end))
+    while (t > s->first + 1 && pl_analysis_is_punct (x->a, t - 1, ","))
+      {
+        guint v = t - 1;
+
+        while (v > s->first && t - 1 - v < MAX_NAME_TOKENS && PL_TOKEN (x->a, v - 1)->is_word &&
+               PL_TOKEN (x->a, v - 1)->capitalized && !is_lex (x, v - 1, "reactions", "openers") &&
+               !(v - 1 == opening && is_lex (x, v - 1, "reactions", "boundaries")))
+          v--;
+        if (v == t - 1 || !(v == s->first || pl_analysis_is_punct (x->a, v - 1, ",")) ||
+            actor->end - v > MAX_ACTOR_TOKENS)
+          break;
+        t = v;
+      }
   actor->first = t;
-  /* Not "the", "a" or a preposition at its start. */
-  while (actor->first < actor->end &&
-         (g_strv_contains ((const char *[]){ "the", "a", "an", "of", "in", "on", "by", NULL },
-                           PL_TOKEN (x->a, actor->first)->lower)))
-    actor->first++;
+  /* "a program Iran | says": a relative clause, not a subject. */
+  if (actor->first + 2 < actor->end && is_determiner (x, actor->first) &&
+      !PL_TOKEN (x->a, actor->first + 1)->capitalized && PL_TOKEN (x->a, actor->first + 2)->capitalized &&
+      !is_lex (x, actor->first + 1, "actors", "titles") && !matches (x, "actors", "analyst", actor->first + 1, actor->first + 2))
+    return FALSE;
+  /* Not "the", "a", "a number of" or a preposition at its start. */
+  for (gboolean again = TRUE; again && actor->first < actor->end;)
+    {
+      guint length = 0;
+
+      again = FALSE;
+      if (pl_analysis_match (x->a, pl_lexicon_list ("actors", "leading"), actor->first, actor->end, &length))
+        actor->first += length, again = TRUE;
+    }
   return actor->first < actor->end;
 }
 
-/* "said Juan Perez, senior trader …": the name after the verb. */
+/* The apposition after a name: ", a market analyst with …" up to the next
+ * comma or the end of the sentence. */
+static void
+apposition_after (Extraction *x,
+                  guint name_end,
+                  guint end,
+                  Actor *actor)
+{
+  guint t;
+
+  if (name_end >= end || !pl_analysis_is_punct (x->a, name_end, ","))
+    return;
+  for (t = name_end + 1; t < end && !pl_analysis_is_punct (x->a, t, ",;:()\"“”"); t++)
+    ;
+  actor->app_first = name_end + 1;
+  actor->app_end = t;
+}
+
+/* "“…,” said Juan Perez, senior trader …": the name after the verb. */
 static gboolean
 actor_after (Extraction *x,
              guint verb_end,
@@ -78,54 +291,86 @@ actor_after (Extraction *x,
 {
   guint t = verb_end;
 
-  while (t < end && PL_TOKEN (x->a, t)->is_word &&
-         (PL_TOKEN (x->a, t)->capitalized || strcmp (PL_TOKEN (x->a, t)->lower, "the") == 0) &&
-         t < verb_end + 6)
+  while (t < end && t < verb_end + MAX_NAME_TOKENS && is_name_token (x, t, verb_end, end))
     t++;
-  actor->first = verb_end;
-  actor->end = t;
-  while (actor->first < actor->end && strcmp (PL_TOKEN (x->a, actor->first)->lower, "the") == 0)
-    actor->first++;
+  /* Not the dot that ends the sentence. */
+  while (t > verb_end && t == end && pl_analysis_is_punct (x->a, t - 1, "."))
+    t--;
+  *actor = (Actor){ verb_end, t, 0, 0 };
+  apposition_after (x, t, end, actor);
   return actor->first < actor->end;
 }
 
-/* "Omar Lamrani, a senior analyst at Stratfor, told …": the name at the
- * start of the sentence rather than the last part of its apposition. */
+/* "Omar Lamrani, a senior analyst at Stratfor, told …" and "Robertson,
+ * the U.S. commander, said": the name at the start of the sentence, what
+ * follows it up to @verb its apposition. */
 static gboolean
 apposition_head (Extraction *x,
                  const PlSentence *s,
+                 guint verb,
                  Actor *actor)
 {
-  guint t = s->first, end = s->first + s->n_tokens;
+  guint first = first_word (x, s), t = first, end = s->first + s->n_tokens, app_end = verb;
 
-  while (t < end && PL_TOKEN (x->a, t)->is_word && PL_TOKEN (x->a, t)->capitalized && t < s->first + 5)
-    t++;
-  if (t - s->first < 2 || t >= end || !pl_analysis_is_punct (x->a, t, ","))
+  if (t < end && (is_lex (x, t, "reactions", "boundaries") || is_lex (x, t, "reactions", "openers")))
     return FALSE;
-  actor->first = s->first;
-  actor->end = t;
+  while (t < end && t < first + MAX_NAME_TOKENS && is_name_token (x, t, first, end))
+    t++;
+  if (t == first || t >= verb || !pl_analysis_is_punct (x->a, t, ","))
+    return FALSE;
+  while (app_end > t + 1 && (is_lex (x, app_end - 1, "reactions", "auxiliaries") ||
+                             pl_analysis_is_punct (x->a, app_end - 1, ",")))
+    app_end--;
+  /* One word is a name when an apposition with an article follows:
+   * "Robertson, the commander, said"; "Still, the U.S. sees" is none. */
+  if (t - first < 2 && !(is_determiner (x, t + 1) && app_end < verb && pl_analysis_is_punct (x->a, app_end, ",")))
+    return FALSE;
+  *actor = (Actor){ first, t, t + 1, app_end };
   return TRUE;
 }
 
+/* "Russia, in turn, argues": the aside is skipped, the actor is before it. */
 static gboolean
-is_valid_actor (Extraction *x,
-                const Actor *actor)
+actor_before_aside (Extraction *x,
+                    const PlSentence *s,
+                    guint verb,
+                    Actor *actor)
 {
-  g_autofree char *name = pl_analysis_dup_span (x->a, actor->first, actor->end);
-  g_autofree char *lower = g_utf8_strdown (name, -1);
-  PlToken *last = PL_TOKEN (x->a, actor->end - 1);
+  guint comma = verb, t, length = 0;
 
-  if (pl_lex_list_lookup (pl_lexicon_list ("reactions", "not_actors"), lower) != NULL)
+  while (comma > s->first && is_lex (x, comma - 1, "reactions", "auxiliaries"))
+    comma--;
+  if (comma <= s->first || !pl_analysis_is_punct (x->a, comma - 1, ","))
     return FALSE;
-  /* "A recent report by …", "data released by …": documents, not actors. */
-  for (guint t = actor->first; t < actor->end && t < actor->first + 3; t++)
-    if (is_lex (x, t, "actors", "documents"))
+  comma--;
+  for (t = comma; t > s->first && !pl_analysis_is_punct (x->a, t - 1, ","); t--)
+    if (comma - t >= MAX_ASIDE_TOKENS)
       return FALSE;
-  /* A name, a known kind of actor, or a plural noun ("critics"). */
-  return last->capitalized || g_str_has_suffix (last->lower, "s") ||
-         _pl_extract_count_matches (x, pl_lexicon_list ("actors", "government"), actor->first, actor->end, NULL) ||
-         _pl_extract_count_matches (x, pl_lexicon_list ("actors", "organization"), actor->first, actor->end, NULL) ||
-         _pl_extract_count_matches (x, pl_lexicon_list ("actors", "analyst"), actor->first, actor->end, NULL);
+  if (t == comma || t <= s->first ||
+      pl_analysis_match (x->a, pl_lexicon_list ("reactions", "asides"), t, comma, &length) == NULL ||
+      t + length != comma)
+    return FALSE;
+  return actor_before (x, s, t - 1, actor);
+}
+
+/* "Fridays For Future and Extinction Rebellion which contested": the
+ * name before "which" or "who". */
+static gboolean
+actor_before_relative (Extraction *x,
+                       const PlSentence *s,
+                       guint verb,
+                       Actor *actor)
+{
+  guint t = verb;
+
+  while (t > s->first && is_lex (x, t - 1, "reactions", "auxiliaries"))
+    t--;
+  if (t <= s->first + 1 || !(is_word (x, t - 1, "which") || is_word (x, t - 1, "who")))
+    return FALSE;
+  t--;
+  if (pl_analysis_is_punct (x->a, t - 1, ","))
+    t--;
+  return actor_before (x, s, t, actor) && PL_TOKEN (x->a, actor->end - 1)->capitalized;
 }
 
 /* Without dots, so that "U.S." and "u.s" and "US" compare alike. */
@@ -183,6 +428,25 @@ alias_group (const char *lower_name)
   return -1;
 }
 
+static int
+span_alias_group (Extraction *x,
+                  guint first,
+                  guint end)
+{
+  g_autofree char *name = pl_analysis_dup_span (x->a, first, end);
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  return alias_group (lower);
+}
+
+/* Several actors named together ("Russian and Iranian officials") speak
+ * jointly, not as one of them. */
+static gboolean
+is_joint (const char *name)
+{
+  return strstr (name, " and ") != NULL;
+}
+
 gboolean
 _pl_extract_is_proponent (Extraction *x,
                           const char *name)
@@ -203,95 +467,414 @@ _pl_extract_is_proponent (Extraction *x,
           strcmp (lower, "the officials") == 0);
 }
 
-static const char *const kind_keys[] = { "analyst", "organization", "government", "public", "group" };
-static const PlActorKind kind_values[] = { PL_ACTOR_KIND_ANALYST, PL_ACTOR_KIND_ORGANIZATION,
-                                           PL_ACTOR_KIND_GOVERNMENT, PL_ACTOR_KIND_PUBLIC,
-                                           PL_ACTOR_KIND_GROUP };
+/* "the White House": a kind of actor named in two words. */
+static gboolean
+ends_with_kind_phrase (Extraction *x,
+                       const Actor *actor)
+{
+  if (actor->end - actor->first < 2)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (kind_keys); k++)
+    {
+      guint length = 0;
 
-static int
-kind_of_span (Extraction *x,
+      if (pl_analysis_match (x->a, pl_lexicon_list ("actors", kind_keys[k]), actor->end - 2, actor->end, &length) &&
+          length == 2)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_valid_actor (Extraction *x,
+                const Actor *actor)
+{
+  g_autofree char *name = pl_analysis_dup_span (x->a, actor->first, actor->end);
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+  PlToken *last = PL_TOKEN (x->a, actor->end - 1);
+
+  if (pl_lex_list_lookup (pl_lexicon_list ("reactions", "not_actors"), lower) != NULL)
+    return FALSE;
+  /* "A recent report by …", "data released by …": documents, not actors. */
+  for (guint t = actor->first; t < actor->end && t < actor->first + 3; t++)
+    if (is_lex (x, t, "reactions", "documents"))
+      return FALSE;
+  /* "the ministry's claim": a possessive is no subject. */
+  if (g_str_has_suffix (last->lower, "'s"))
+    return FALSE;
+  /* "studies over the last 40 years indicated": a time is no actor. */
+  if (is_lex (x, actor->end - 1, "reactions", "time_names"))
+    return FALSE;
+  /* "the source said": who, no one can tell. */
+  if (actor->end - actor->first == 1 && is_lex (x, actor->first, "reactions", "anonymous"))
+    return FALSE;
+  /* "… stirs up some": a quantifier is an actor only alone. */
+  if (actor->end - actor->first > 1 && is_lex (x, actor->end - 1, "actors", "quantifiers"))
+    return FALSE;
+  /* Its last word is a name, a known kind of actor or a plural noun
+   * ("critics"): not "The company flat-out". */
+  return last->capitalized || is_name_dot (x, actor->end - 1) || g_str_has_suffix (last->lower, "s") ||
+         kind_of_words (x, actor->end - 1, actor->end) >= 0 || is_lex (x, actor->end - 1, "reactions", "anonymous") ||
+         is_lex (x, actor->end - 1, "actors", "titles") ||
+         ends_with_kind_phrase (x, actor);
+}
+
+/* The name as shown: "U.S." keeps its last dot. */
+static char *
+actor_name (Extraction *x,
+            const Actor *actor)
+{
+  g_autofree char *raw = pl_analysis_dup_span (x->a, actor->first, actor->end);
+  char *name = _pl_extract_clean_phrase (raw);
+
+  if (is_name_dot (x, actor->end - 1) && !g_str_has_suffix (name, "."))
+    {
+      char *dotted = g_strconcat (name, ".", NULL);
+      g_free (name);
+      return dotted;
+    }
+  return name;
+}
+
+/* Whether a lone capitalised word is a person's surname: somewhere in
+ * the text it follows a first name or a title ("Benjamin Netanyahu's",
+ * "President Obama"). The words so placed are gathered in one pass, when
+ * first asked; the set borrows the analysis's strings. */
+static gboolean
+is_surname (Extraction *x,
+            guint token)
+{
+  const char *name = PL_TOKEN (x->a, token)->lower;
+  g_autofree char *possessive = g_strconcat (name, "'s", NULL);
+
+  if (x->surnames == NULL)
+    {
+      x->surnames = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint t = 1; t < x->a->tokens->len; t++)
+        {
+          PlToken *here = PL_TOKEN (x->a, t), *before = PL_TOKEN (x->a, t - 1);
+
+          if (!here->is_word || !here->capitalized || !before->is_word || !before->capitalized)
+            continue;
+          if (is_lex (x, t - 1, "actors", "titles") ||
+              (kind_of_words (x, t - 1, t) < 0 && !is_lex (x, t - 1, "reactions", "boundaries") &&
+               !is_lex (x, t - 1, "reactions", "openers")))
+            g_hash_table_add (x->surnames, here->lower);
+        }
+    }
+  return g_hash_table_contains (x->surnames, name) || g_hash_table_contains (x->surnames, possessive);
+}
+
+/* A person's name at the end of a part of an actor: capitalised words
+ * after a title or role ("U.S. President | Donald Trump", "Commerzbank
+ * analyst | Carsten Fritsch"), two or more that name no body or country,
+ * or a surname the text gives a first name or title elsewhere. */
+static gboolean
+ends_with_person (Extraction *x,
+                  guint first,
+                  guint end)
+{
+  guint t = end;
+
+  while (t > first && is_name_token (x, t - 1, first, end) && kind_of_words (x, t - 1, t) < 0 &&
+         !is_lex (x, t - 1, "actors", "titles"))
+    t--;
+  /* Nothing, or only a dot, after the role; or a country or a body. */
+  if (t == end || (end - t == 1 && is_name_dot (x, t)) || span_alias_group (x, t, end) >= 0 ||
+      is_lex (x, end - 1, "actors", "bodies"))
+    return FALSE;
+  if (t > first)
+    return is_lex (x, t - 1, "actors", "titles") || kind_of_words (x, t - 1, t) >= 0;
+  if (end - t >= 2)
+    return TRUE;
+  /* Capitals only ("IAEA") name a body. */
+  return g_utf8_strlen (PL_TOKEN (x->a, t)->lower, -1) > 1 && strchr (PL_TOKEN (x->a, t)->lower, '.') == NULL &&
+         !g_str_has_suffix (PL_TOKEN (x->a, t)->lower, "s") && is_surname (x, t);
+}
+
+static PlActorKind
+kind_of_part (Extraction *x,
+              const Actor *actor,
               guint first,
               guint end)
 {
-  for (guint k = 0; k < G_N_ELEMENTS (kind_keys); k++)
-    if (_pl_extract_count_matches (x, pl_lexicon_list ("actors", kind_keys[k]), first, end, NULL))
-      return (int) k;
-  return -1;
+  int kind;
+
+  /* "Executives of both companies", "Sen. Elizabeth Warren of
+   * Massachusetts": the words before the preposition name the actor. */
+  if (!ends_with_person (x, first, end))
+    for (guint t = first + 1; t < end; t++)
+      if (is_lex (x, t, "actors", "complements"))
+        {
+          end = t;
+          break;
+        }
+  if (ends_with_person (x, first, end))
+    {
+      /* A named expert: by their role or where they work. */
+      if (matches (x, "actors", "analyst", first, end) ||
+          (actor->app_end > actor->app_first &&
+           (matches (x, "actors", "analyst", actor->app_first, actor->app_end) ||
+            matches (x, "actors", "expertise", actor->app_first, actor->app_end))))
+        return PL_ACTOR_KIND_ANALYST;
+      return PL_ACTOR_KIND_PERSON;
+    }
+  kind = kind_of_words (x, first, end);
+  if (kind >= 0)
+    return (PlActorKind) kind;
+  if (span_alias_group (x, first, end) >= 0)
+    return PL_ACTOR_KIND_GOVERNMENT;
+  if (is_lex (x, end - 1, "actors", "bodies"))
+    return PL_ACTOR_KIND_ORGANIZATION;
+  /* "IAEA", "NATO": an acronym names a body. */
+  for (guint t = first; t < end; t++)
+    {
+      PlToken *token = PL_TOKEN (x->a, t);
+      g_autofree char *upper = NULL;
+
+      if (!token->is_word || g_utf8_strlen (token->lower, -1) < 2)
+        continue;
+      upper = g_utf8_strup (token->lower, -1);
+      if (strncmp (x->a->text + token->start, upper, token->end - token->start) == 0)
+        return PL_ACTOR_KIND_ORGANIZATION;
+    }
+  return PL_ACTOR_KIND_GROUP;
 }
 
-/* The kind of actor: from the words of its name; several kinds joined by
- * "and" make a group; a name of capitalised words is a person. */
+/* The kind of actor: from the words of its name and apposition. Actors
+ * of different kinds, or several persons, joined by "and" make a group. */
 static PlActorKind
 actor_kind (Extraction *x,
             const Actor *actor)
 {
-  int kind = -1;
-  guint start = actor->first;
-  gboolean all_capitalized = TRUE;
+  PlActorKind kind = PL_ACTOR_KIND_GROUP;
+  guint start = actor->first, parts = 0;
 
   for (guint t = actor->first; t <= actor->end; t++)
     {
-      if (t == actor->end || strcmp (PL_TOKEN (x->a, t)->lower, "and") == 0)
+      if (t < actor->end && !is_word (x, t, "and"))
+        continue;
+      if (t > start)
         {
-          int part = kind_of_span (x, start, t);
-          if (part >= 0 && kind >= 0 && part != kind)
+          PlActorKind part = kind_of_part (x, actor, start, t);
+
+          if (parts > 0 && (part != kind || part == PL_ACTOR_KIND_PERSON))
             return PL_ACTOR_KIND_GROUP;
-          if (part >= 0)
-            kind = part;
-          start = t + 1;
+          kind = part;
+          parts++;
         }
-      else if (PL_TOKEN (x->a, t)->is_word && !PL_TOKEN (x->a, t)->capitalized)
-        all_capitalized = FALSE;
+      start = t + 1;
     }
-  if (kind >= 0)
-    return kind_values[kind];
-  {
-    g_autofree char *name = pl_analysis_dup_span (x->a, actor->first, actor->end);
-    g_autofree char *lower = g_utf8_strdown (name, -1);
-
-    if (alias_group (lower) >= 0)
-      return PL_ACTOR_KIND_GOVERNMENT;
-  }
-  return all_capitalized && actor->end - actor->first >= 2 ? PL_ACTOR_KIND_PERSON : PL_ACTOR_KIND_GROUP;
+  return kind;
 }
 
-static PlStance
-stance_from (const char *tag)
+/* Counts the words of @list in the tokens, leaving out those under a
+ * negation ("not a proliferation risk", "does not support"). */
+static int
+count_unnegated (Extraction *x,
+                 const char *key,
+                 guint first,
+                 guint end)
 {
-  int value = PL_STANCE_NEUTRAL;
+  const PlLexList *list = pl_lexicon_list ("reactions", key);
+  const PlLexList *negations = pl_lexicon_list ("reactions", "negations");
+  int sum = 0;
 
-  if (tag != NULL && strcmp (tag, "say") != 0)
-    pl_enum_from_nick (PL_TYPE_STANCE, tag, &value);
-  return (PlStance) value;
+  for (guint t = first; t < end;)
+    {
+      guint length = 1;
+      const PlLexEntry *entry = pl_analysis_match (x->a, list, t, end, &length);
+      gboolean negated = FALSE;
+
+      if (entry == NULL)
+        {
+          t++;
+          continue;
+        }
+      for (guint b = t; b > first && b + NEGATION_REACH > t; b--)
+        if (pl_analysis_match (x->a, negations, b - 1, t, NULL) != NULL)
+          negated = TRUE;
+      if (!negated)
+        sum += entry->value ? entry->value : 1;
+      t += length;
+    }
+  return sum;
 }
 
-/* What was said leans positive, negative, both or neither. */
-static PlStance
-stance_of_content (Extraction *x,
-                   const PlSentence *s,
-                   const Actor *actor,
-                   gboolean proponent)
+/* Whether the tokens deny a claim: "the allegations are false", "rejected
+ * these accusations": a denial says nothing of the plan. */
+static gboolean
+denies_claim (Extraction *x,
+              guint first,
+              guint end)
 {
-  int pos = 0, neg = 0, before_pos = 0, before_neg = 0;
-  guint end = s->first + s->n_tokens;
+  return matches (x, "reactions", "claims", first, end) && matches (x, "reactions", "denials", first, end);
+}
 
-  _pl_extract_count_matches (x, pl_lexicon_list ("reactions", "positive"), actor->end, end, &pos);
-  _pl_extract_count_matches (x, pl_lexicon_list ("reactions", "negative"), actor->end, end, &neg);
-  _pl_extract_count_matches (x, pl_lexicon_list ("reactions", "positive"), s->first, actor->first, &before_pos);
-  _pl_extract_count_matches (x, pl_lexicon_list ("reactions", "negative"), s->first, actor->first, &before_neg);
-  pos += before_pos;
-  neg += before_neg;
+/* Whether the tokens speak of a plan: "a plan", "the deal", "phase two". */
+static gboolean
+names_plan (Extraction *x,
+            guint first,
+            guint end)
+{
+  return matches (x, "components", "plan_nouns", first, end) || matches (x, "phases", "nouns", first, end);
+}
 
-  /* A plan's own proponent supports it, whatever caveats it adds. */
-  if (proponent)
-    return PL_STANCE_SUPPORT;
-  if (pos > 0 && neg > 0 && ABS (pos - neg) <= 1)
+typedef struct
+{
+  guint verb;      /* first token of the cue */
+  guint verb_end;  /* past it */
+  const char *tag; /* the stance it shows, "say", or how to read it */
+} Cue;
+
+/* The leaning words of a statement, counted over its sentences. */
+typedef struct
+{
+  int pos;
+  int neg;
+  int rejected;
+  gboolean goal;
+} Lean;
+
+/* "they will do what they can to block a deal": the speakers' own
+ * intent to stop a plan is opposition. */
+static int
+own_obstruction (Extraction *x,
+                 guint first,
+                 guint end)
+{
+  int sum = 0;
+
+  for (guint t = first + 1; t < end; t++)
+    {
+      gboolean subject = FALSE;
+
+      if (!is_lex (x, t, "reactions", "obstruction") || !is_lex (x, t - 1, "reactions", "intent") ||
+          !matches (x, "components", "plan_nouns", t + 1, MIN (end, t + 1 + OBJECT_REACH)))
+        continue;
+      for (guint b = t; b > first && b + MAX_ACTOR_TOKENS > t && !subject; b--)
+        subject = is_lex (x, b - 1, "reactions", "intent_subjects");
+      sum += subject ? 2 : 0;
+    }
+  return sum;
+}
+
+/* Counts the leaning words of what was said, outside the actor's name;
+ * a denial of a claim counts nothing. */
+static void
+lean_add (Extraction *x,
+          guint first,
+          guint end,
+          const Actor *actor,
+          gboolean own_position,
+          Lean *lean)
+{
+  guint a_first = actor ? actor->first : end, a_end = actor ? actor->end : end;
+  int refusals;
+
+  if (actor != NULL && (actor->first < first || actor->end > end))
+    a_first = a_end = end;
+  if (denies_claim (x, first, end))
+    return;
+  lean->pos += count_unnegated (x, "positive", first, a_first) + count_unnegated (x, "positive", a_end, end);
+  lean->neg += count_unnegated (x, "negative", first, a_first) + count_unnegated (x, "negative", a_end, end);
+  lean->rejected += count_unnegated (x, "rejection", first, a_first) + count_unnegated (x, "rejection", a_end, end);
+  /* "Russia is unlikely to agree": a refusal of the actor's own is
+   * opposition; of someone else's, a doubt. */
+  refusals = count_unnegated (x, "refusals", a_end, end);
+  if (own_position)
+    lean->rejected += refusals;
+  else
+    lean->neg += refusals;
+  /* "would raise tariffs if no deal is reached": wanting the deal and
+   * threatening without it. */
+  refusals = count_unnegated (x, "ultimatums", a_end, end);
+  lean->pos += refusals;
+  lean->neg += refusals;
+  lean->rejected += own_obstruction (x, a_end, end);
+  /* "The goal is to cut emissions by half": setting out the plan's aims. */
+  lean->goal = lean->goal || matches (x, "reactions", "goals", a_end, end);
+}
+
+/* Rejection ("premature", "unacceptable") is opposition, doubt is
+ * skepticism, praise is support, both together mixed. */
+static PlStance
+lean_stance (const Lean *lean)
+{
+  if (lean->rejected > 0 && lean->rejected >= lean->pos)
+    return PL_STANCE_OPPOSE;
+  if (lean->pos > 0 && lean->neg > 0 && ABS (lean->pos - lean->neg) <= 1)
     return PL_STANCE_MIXED;
-  if (neg > pos)
+  if (lean->neg > lean->pos)
     return PL_STANCE_SKEPTICAL;
-  if (pos > neg)
+  if (lean->pos > lean->neg || lean->goal)
     return PL_STANCE_SUPPORT;
   return PL_STANCE_NEUTRAL;
+}
+
+/* What a statement says of the plan, from its cue and its words; -1 when
+ * it is no reaction (an announcement of something else). When the stance
+ * comes from the words alone, @lean gets them, and @from_words is set. */
+static int
+statement_stance (Extraction *x,
+                  const PlSentence *s,
+                  const Cue *cue,
+                  const Actor *actor,
+                  gboolean own_position,
+                  Lean *lean,
+                  gboolean *from_words)
+{
+  guint end = s->first + s->n_tokens;
+  g_autofree char *name = pl_analysis_dup_span (x->a, actor->first, actor->end);
+  gboolean proponent = _pl_extract_is_proponent (x, name);
+  int value = PL_STANCE_NEUTRAL;
+
+  *lean = (Lean){ 0 };
+  *from_words = FALSE;
+  if (strcmp (cue->tag, "say") == 0 || strcmp (cue->tag, "according") == 0 || strcmp (cue->tag, "report") == 0)
+    {
+      if (proponent)
+        return PL_STANCE_SUPPORT;
+      lean_add (x, s->first, end, actor, own_position, lean);
+      *from_words = TRUE;
+      return lean_stance (lean);
+    }
+  if (strcmp (cue->tag, "deny") == 0)
+    return PL_STANCE_NEUTRAL;
+  /* "accused U.S. forces of disrupting a UN plan": whoever accuses
+   * another of hindering the plan wants it; other accusations are about
+   * the accused. */
+  if (strcmp (cue->tag, "accuse") == 0)
+    {
+      for (guint t = cue->verb_end; t < end; t++)
+        if (is_lex (x, t, "reactions", "obstruction") && names_plan (x, t + 1, end))
+          return PL_STANCE_SUPPORT;
+      return PL_STANCE_NEUTRAL;
+    }
+  /* "announced the deal", "revealed plans to expand": who announces a
+   * plan stands behind it; an announcement of anything else is news. */
+  if (strcmp (cue->tag, "announce") == 0)
+    {
+      PlStance stance;
+
+      if (!matches (x, "components", "plan_nouns", s->first, end))
+        return -1;
+      lean_add (x, s->first, end, actor, TRUE, lean);
+      stance = lean_stance (lean);
+      return stance == PL_STANCE_NEUTRAL ? PL_STANCE_SUPPORT : (int) stance;
+    }
+  pl_enum_from_nick (PL_TYPE_STANCE, cue->tag, &value);
+  /* "rejected these accusations as false": a denial, not a stance. */
+  if ((value == PL_STANCE_OPPOSE || value == PL_STANCE_SKEPTICAL) &&
+      (matches (x, "reactions", "claims", cue->verb_end, MIN (end, cue->verb_end + OBJECT_REACH)) ||
+       denies_claim (x, cue->verb_end, end)))
+    return PL_STANCE_NEUTRAL;
+  /* "strongly criticized": doubt said forcefully is opposition. */
+  for (guint t = cue->verb; value == PL_STANCE_SKEPTICAL && t > s->first && is_lex (x, t - 1, "reactions", "auxiliaries");
+       t--)
+    if (is_lex (x, t - 1, "reactions", "intensifiers"))
+      value = PL_STANCE_OPPOSE;
+  return value;
 }
 
 static char *
@@ -312,15 +895,17 @@ find_quote (Extraction *x,
 }
 
 /* The proponent speaks through many mouths ("the United States", "U.S.
- * officials", "Washington", "officials"): one actor, one reaction per
- * stance. */
+ * officials", "Washington", "officials"): one actor. */
 static gboolean
 same_actor (Extraction *x,
             PlReaction *reaction,
             const char *name)
 {
-  return g_ascii_strcasecmp (pl_reaction_get_actor (reaction), name) == 0 ||
-         (_pl_extract_is_proponent (x, pl_reaction_get_actor (reaction)) && _pl_extract_is_proponent (x, name));
+  const char *other = pl_reaction_get_actor (reaction);
+
+  return g_ascii_strcasecmp (other, name) == 0 ||
+         (!is_joint (other) && !is_joint (name) && _pl_extract_is_proponent (x, other) &&
+          _pl_extract_is_proponent (x, name));
 }
 
 /* "Simpson" after "Charles Simpson": the same person. */
@@ -334,38 +919,68 @@ is_surname_of (const char *short_name,
          strcmp (full_name + m - n, short_name) == 0;
 }
 
+/* Support and opposition cannot be the same actor's view of one thing:
+ * they go to separate reactions. */
+static gboolean
+compatible (Extraction *x,
+            PlReaction *reaction,
+            PlStance stance)
+{
+  guint *votes = g_hash_table_lookup (x->stance_votes, reaction);
+
+  if (stance == PL_STANCE_OPPOSE)
+    return votes[PL_STANCE_SUPPORT] == 0;
+  if (stance == PL_STANCE_SUPPORT)
+    return votes[PL_STANCE_OPPOSE] == 0;
+  return TRUE;
+}
+
 static PlReaction *
 find_actor_reaction (Extraction *x,
-                     const char *name)
+                     const char *name,
+                     PlStance stance)
 {
   for (guint i = 0; i < x->reactions->len; i++)
     {
       PlReaction *other = g_ptr_array_index (x->reactions, i);
 
-      if (same_actor (x, other, name) || is_surname_of (name, pl_reaction_get_actor (other)))
+      if ((same_actor (x, other, name) || is_surname_of (name, pl_reaction_get_actor (other))) &&
+          compatible (x, other, stance))
         return other;
     }
   return NULL;
 }
 
-/* One reaction per actor in a source, with the stance of each of its
- * statements counted; the stance is settled once all are read. */
 static void
+add_statement (Extraction *x,
+               PlReaction *reaction,
+               const PlSentence *s,
+               PlStance stance)
+{
+  g_autofree char *quote = find_quote (x, s);
+  guint *votes = g_hash_table_lookup (x->stance_votes, reaction);
+
+  if (pl_reaction_get_quote (reaction) == NULL)
+    pl_reaction_set_quote (reaction, quote);
+  votes[stance]++;
+  _pl_extract_add_evidence (x, PL_ITEM (reaction), s->first, s->first + s->n_tokens);
+}
+
+/* The actor's reaction with that stance, new or found, with the
+ * statement counted. */
+static PlReaction *
 add_reaction (Extraction *x,
-              guint si,
+              const PlSentence *s,
               const Actor *actor,
               PlStance stance)
 {
-  PlSentence *s = PL_SENTENCE (x->a, si);
-  g_autofree char *raw = pl_analysis_dup_span (x->a, actor->first, actor->end);
-  g_autofree char *name = _pl_extract_clean_phrase (raw);
-  g_autofree char *text = pl_analysis_dup_sentence (x->a, s);
-  g_autofree char *quote = find_quote (x, s);
-  PlReaction *reaction = find_actor_reaction (x, name);
-  guint *votes;
+  g_autofree char *name = actor_name (x, actor);
+  PlReaction *reaction = find_actor_reaction (x, name, stance);
 
   if (reaction == NULL)
     {
+      g_autofree char *text = pl_analysis_dup_sentence (x->a, s);
+
       reaction = pl_reaction_new ();
       pl_reaction_set_actor (reaction, name);
       pl_reaction_set_actor_kind (reaction, actor_kind (x, actor));
@@ -373,16 +988,14 @@ add_reaction (Extraction *x,
       g_ptr_array_add (x->reactions, reaction);
       g_hash_table_insert (x->stance_votes, reaction, g_new0 (guint, PL_STANCE_NEUTRAL + 1));
     }
-  if (pl_reaction_get_quote (reaction) == NULL)
-    pl_reaction_set_quote (reaction, quote);
-  votes = g_hash_table_lookup (x->stance_votes, reaction);
-  votes[stance]++;
-  _pl_extract_add_evidence (x, PL_ITEM (reaction), s->first, s->first + s->n_tokens);
+  add_statement (x, reaction, s, stance);
+  return reaction;
 }
 
 /* An actor's statements that lean different ways are a mixed stance; one
  * leaning, however often repeated, is that stance; neutral remarks do
- * not change a leaning. */
+ * not change a leaning. The proponent's caveats do not make it less a
+ * supporter. */
 static void
 settle_stances (Extraction *x)
 {
@@ -400,24 +1013,10 @@ settle_stances (Extraction *x)
         stance = PL_STANCE_MIXED;
       else if (kinds > 1)
         stance = votes[PL_STANCE_OPPOSE] > 0 ? PL_STANCE_OPPOSE : PL_STANCE_SKEPTICAL;
-      if (_pl_extract_is_proponent (x, pl_reaction_get_actor (reaction)))
+      if (votes[PL_STANCE_OPPOSE] == 0 && _pl_extract_is_proponent (x, pl_reaction_get_actor (reaction)))
         stance = PL_STANCE_SUPPORT;
       pl_reaction_set_stance (reaction, stance);
     }
-}
-
-/* The last actor named shortly before, for "he", "she", "they". */
-static gboolean
-resolve_pronoun (Extraction *x,
-                 guint si,
-                 Actor *actor,
-                 guint *last_sentence,
-                 Actor *last)
-{
-  if (*last_sentence == G_MAXUINT || si - *last_sentence > PRONOUN_REACH)
-    return FALSE;
-  *actor = *last;
-  return TRUE;
 }
 
 /**
@@ -442,7 +1041,8 @@ _pl_extract_find_proponent (Extraction *x)
 
           if (pl_analysis_match (x->a, announce, t, end, NULL) == NULL)
             continue;
-          if (actor_before (x, s->first, t, &actor) && is_valid_actor (x, &actor))
+          if (actor_before (x, s, t, &actor) && !is_lex (x, actor.first, "reactions", "pronouns") &&
+              is_valid_actor (x, &actor))
             {
               g_autofree char *name = pl_analysis_dup_span (x->a, actor.first, actor.end);
               x->proponent = g_utf8_strdown (name, -1);
@@ -452,17 +1052,11 @@ _pl_extract_find_proponent (Extraction *x)
     }
 }
 
-typedef struct
-{
-  guint verb;      /* first token of the cue */
-  guint verb_end;  /* past it */
-  const char *tag; /* the stance it shows, or "say" */
-} Cue;
-
 static gboolean
 find_cue (Extraction *x,
           const PlSentence *s,
           guint from,
+          gboolean quoted,
           Cue *cue)
 {
   const PlLexList *verbs = pl_lexicon_list ("reactions", "verbs");
@@ -474,8 +1068,9 @@ find_cue (Extraction *x,
       guint length = 1;
       const PlLexEntry *entry;
 
-      /* Words inside a quotation are what was said, not who said it. */
-      if (PL_TOKEN (x->a, t)->quoted)
+      /* Words inside a quotation are what was said, not who said it,
+       * unless quotations are searched. */
+      if (PL_TOKEN (x->a, t)->quoted != quoted)
         continue;
       entry = pl_analysis_match (x->a, states, t, end, &length);
 
@@ -484,8 +1079,17 @@ find_cue (Extraction *x,
       /* Verbs are lower case: "States" in "United States" is a name. */
       if (entry != NULL && PL_TOKEN (x->a, t)->capitalized && t > s->first)
         entry = NULL;
-      if (entry == NULL && t + 1 < end && strcmp (PL_TOKEN (x->a, t)->lower, "according") == 0 &&
-          strcmp (PL_TOKEN (x->a, t + 1)->lower, "to") == 0)
+      /* "U.S. states where…", "Android support can…": a noun. */
+      if (entry != NULL && length == 1 && is_lex (x, t, "reactions", "homographs") && t + 1 < end &&
+          !is_lex (x, t + 1, "reactions", "verb_objects") && !PL_TOKEN (x->a, t + 1)->capitalized &&
+          !pl_analysis_is_punct (x->a, t + 1, ":\"“'‘"))
+        entry = NULL;
+      /* "criticized by": a passive names the actor after "by"; "added
+       * 20 points": a number is no statement. */
+      if (entry != NULL && t + length < end &&
+          (is_word (x, t + length, "by") || g_ascii_isdigit (PL_TOKEN (x->a, t + length)->lower[0])))
+        entry = NULL;
+      if (entry == NULL && t + 1 < end && is_word (x, t, "according") && is_word (x, t + 1, "to"))
         {
           cue->verb = t;
           cue->verb_end = t + 2;
@@ -503,56 +1107,331 @@ find_cue (Extraction *x,
   return FALSE;
 }
 
-/* "According to U.S. officials, …": the actor up to the comma. */
+/* The name from @first up to a comma, without "the". */
 static gboolean
-actor_according (Extraction *x,
-                 const PlSentence *s,
-                 const Cue *cue,
-                 Actor *actor)
+actor_up_to_comma (Extraction *x,
+                   guint first,
+                   guint end,
+                   Actor *actor)
 {
-  guint end = s->first + s->n_tokens, t = cue->verb_end;
+  guint t = first;
 
-  while (t < end && !pl_analysis_is_punct (x->a, t, ",;:") && t < cue->verb_end + MAX_ACTOR_TOKENS)
+  while (t < end && !pl_analysis_is_punct (x->a, t, ",;:") && t < first + MAX_ACTOR_TOKENS)
     t++;
-  actor->first = cue->verb_end;
-  actor->end = t;
-  while (actor->first < actor->end && strcmp (PL_TOKEN (x->a, actor->first)->lower, "the") == 0)
+  *actor = (Actor){ first, t, 0, 0 };
+  while (actor->first < actor->end && is_determiner (x, actor->first))
     actor->first++;
-  return actor->first < actor->end && t < end;
+  /* Not the dot that ends the sentence. */
+  while (actor->end > actor->first && actor->end == end && pl_analysis_is_punct (x->a, actor->end - 1, "."))
+    actor->end--;
+  return actor->first < actor->end && (t < end || t == actor->end);
+}
+
+/* "sources told Reuters that Russia is unlikely to agree": the position
+ * is the named subject's. */
+static gboolean
+reported_subject (Extraction *x,
+                  const PlSentence *s,
+                  const Cue *cue,
+                  Actor *actor)
+{
+  guint end = s->first + s->n_tokens, t;
+
+  for (t = cue->verb_end; t < end && t < cue->verb_end + OBJECT_REACH && !is_word (x, t, "that"); t++)
+    ;
+  if (t >= end || !is_word (x, t, "that"))
+    return FALSE;
+  *actor = (Actor){ t + 1, t + 1, 0, 0 };
+  while (actor->end < end && actor->end < actor->first + MAX_NAME_TOKENS &&
+         is_name_token (x, actor->end, actor->first, end))
+    actor->end++;
+  return actor->end > actor->first && actor->end < end && !PL_TOKEN (x->a, actor->end)->capitalized &&
+         PL_TOKEN (x->a, actor->end)->is_word && !is_determiner (x, actor->first) && is_valid_actor (x, actor);
+}
+
+/* What the reader of the text knows at a sentence: who spoke last, who
+ * was named last, for "he", "it" and "they", and the statement a quote
+ * goes on with. */
+typedef struct
+{
+  Actor person; /* the last person named */
+  guint person_sentence;
+  Actor thing; /* the last body, country or group named */
+  guint thing_sentence;
+  Actor any;
+  guint any_sentence;
+  PlReaction *speaker; /* whose quotation may go on */
+  guint speaker_sentence;
+} Context;
+
+static void
+remember (Context *c,
+          guint si,
+          const Actor *actor,
+          PlReaction *reaction)
+{
+  const char *name = pl_reaction_get_actor (reaction);
+  PlActorKind kind = pl_reaction_get_actor_kind (reaction);
+
+  if (kind == PL_ACTOR_KIND_PERSON || kind == PL_ACTOR_KIND_ANALYST)
+    c->person = *actor, c->person_sentence = si;
+  else if (!is_joint (name))
+    c->thing = *actor, c->thing_sentence = si;
+  c->any = *actor, c->any_sentence = si;
 }
 
 static gboolean
+recent (guint si,
+        guint then)
+{
+  return then != G_MAXUINT && si - then <= PRONOUN_REACH;
+}
+
+/* "he" is the last person named, "it" the last body or country, "they"
+ * and "we" whoever was last. */
+static gboolean
+resolve_pronoun (Extraction *x,
+                 Context *c,
+                 guint si,
+                 Actor *actor)
+{
+  guint t = actor->first;
+
+  if (is_word (x, t, "he") || is_word (x, t, "she"))
+    return recent (si, c->person_sentence) ? (*actor = c->person, TRUE) : FALSE;
+  if (is_word (x, t, "it"))
+    return recent (si, c->thing_sentence) ? (*actor = c->thing, TRUE) : FALSE;
+  return recent (si, c->any_sentence) ? (*actor = c->any, TRUE) : FALSE;
+}
+
+/* "Russia has walked a fine line": a country or body named as the
+ * subject of a sentence without a statement, for a later "it". */
+static void
+track_subject (Extraction *x,
+               Context *c,
+               guint si)
+{
+  PlSentence *s = PL_SENTENCE (x->a, si);
+  guint first = first_word (x, s), end = s->first + s->n_tokens, t;
+  Actor actor;
+
+  if (first < end && (is_lex (x, first, "reactions", "boundaries") || is_lex (x, first, "reactions", "openers")))
+    first++;
+  t = first;
+  while (t < end && t < first + MAX_NAME_TOKENS && is_name_token (x, t, first, end))
+    t++;
+  /* Not "Russia's announcement": a possessive is no subject. */
+  if (t == first || t >= end || !PL_TOKEN (x->a, t)->is_word || PL_TOKEN (x->a, t)->capitalized ||
+      g_str_has_suffix (PL_TOKEN (x->a, t - 1)->lower, "'s"))
+    return;
+  actor = (Actor){ first, t, 0, 0 };
+  /* "it" is no person, and no day or month; "Take a look" is no
+   * subject. */
+  if (!is_determiner (x, first) && !is_lex (x, t, "reactions", "verb_objects") && !is_lex (x, first, "reactions", "time_names") && !ends_with_person (x, first, t))
+    c->thing = actor, c->thing_sentence = si;
+}
+
+/* The actor of a cue, or FALSE. @subordinate says it is in a clause
+ * opened by "after", "when" or the like; @own_position that the words
+ * after it are the actor's own position ("sources said Russia is
+ * unlikely to agree"). */
+static gboolean
 find_actor (Extraction *x,
+            Context *c,
             guint si,
             const Cue *cue,
             Actor *actor,
-            guint *last_sentence,
-            Actor *last)
+            gboolean *own_position)
 {
   PlSentence *s = PL_SENTENCE (x->a, si);
   guint end = s->first + s->n_tokens;
+  gboolean say = strcmp (cue->tag, "say") == 0;
+  gboolean listener = g_str_has_prefix (PL_TOKEN (x->a, cue->verb)->lower, "told") ||
+                      g_str_has_prefix (PL_TOKEN (x->a, cue->verb)->lower, "tell");
 
+  *own_position = FALSE;
   if (strcmp (cue->tag, "according") == 0)
-    return actor_according (x, s, cue, actor) && is_valid_actor (x, actor);
-  /* "Omar Lamrani, a senior analyst at Stratfor, told …": the name
-   * before the apposition. */
-  if (cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") &&
-      apposition_head (x, s, actor) && actor->end < cue->verb)
-    return is_valid_actor (x, actor);
-  if (actor_before (x, s->first, cue->verb, actor))
+    return actor_up_to_comma (x, cue->verb_end, end, actor) && is_valid_actor (x, actor);
+  /* "The news organization, citing a government source, reported": the
+   * source is the actor; a report of its own is news, not a reaction. */
+  if (strcmp (cue->tag, "report") == 0)
     {
-      if (actor->end - actor->first == 1 &&
-          is_lex (x, actor->first, "reactions", "pronouns"))
-        return resolve_pronoun (x, si, actor, last_sentence, last);
-      if (actor->first > s->first && pl_analysis_is_punct (x->a, actor->first - 1, ","))
-        apposition_head (x, s, actor);
+      for (guint t = s->first; t < end; t++)
+        if (is_lex (x, t, "reactions", "citing"))
+          return actor_up_to_comma (x, t + 1, end, actor) && is_valid_actor (x, actor);
+      return FALSE;
+    }
+  /* "…, too, said Mary Lovely": a name after the verb first; after
+   * "told" it is the listener. */
+  if (say && !listener && cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") && cue->verb_end < end &&
+      PL_TOKEN (x->a, cue->verb_end)->capitalized && !is_lex (x, cue->verb_end, "reactions", "pronouns") &&
+      actor_after (x, cue->verb_end, end, actor) && is_valid_actor (x, actor))
+    return TRUE;
+  if (cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") && apposition_head (x, s, cue->verb, actor))
+    return is_valid_actor (x, actor);
+  if (actor_before (x, s, cue->verb, actor) || actor_before_aside (x, s, cue->verb, actor) ||
+      (!say && actor_before_relative (x, s, cue->verb, actor)))
+    {
+      if (actor->end - actor->first == 1 && is_lex (x, actor->first, "reactions", "pronouns"))
+        return resolve_pronoun (x, c, si, actor);
+      if (matches (x, "reactions", "anonymous", actor->end - 1, actor->end) && reported_subject (x, s, cue, actor))
+        return *own_position = TRUE;
+      /* "Omar Lamrani, a senior analyst at Stratfor, said": the part
+       * read back was the apposition. */
+      if (actor->first > s->first && pl_analysis_is_punct (x->a, actor->first - 1, ",") &&
+          !PL_TOKEN (x->a, actor->first)->capitalized)
+        apposition_head (x, s, cue->verb, actor);
       return is_valid_actor (x, actor);
     }
-  /* “…,” said Juan Perez — but "told Reuters" names the listener. */
-  if (g_str_has_prefix (PL_TOKEN (x->a, cue->verb)->lower, "told") ||
-      g_str_has_prefix (PL_TOKEN (x->a, cue->verb)->lower, "tell"))
+  /* “…,” said Juan Perez: the name after a verb of saying that follows
+   * the quotation. */
+  if (say && !listener && cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",\"”'’"))
+    return actor_after (x, cue->verb_end, end, actor) && is_valid_actor (x, actor);
+  return FALSE;
+}
+
+/* Whether an actor is the subject of a clause opened by "after", "when",
+ * "while": a main clause says more. */
+static gboolean
+is_subordinate (Extraction *x,
+                const PlSentence *s,
+                const Actor *actor)
+{
+  guint t = actor->first;
+
+  while (t > s->first && is_determiner (x, t - 1))
+    t--;
+  return t > s->first && is_lex (x, t - 1, "reactions", "subordinators");
+}
+
+/* "In 1991, when Prime Minister Yitzhak Shamir opposed the talks":
+ * history, not a reaction to today's plan. */
+static gboolean
+is_history (Extraction *x,
+            const PlSentence *s)
+{
+  guint t = first_word (x, s);
+  PlToken *year;
+
+  if (x->published.precision == PL_DATE_PRECISION_NONE || t + 1 >= s->first + s->n_tokens ||
+      !is_word (x, t, "in"))
     return FALSE;
-  return actor_after (x, cue->verb_end, end, actor) && is_valid_actor (x, actor);
+  year = PL_TOKEN (x->a, t + 1);
+  return strlen (year->lower) == 4 && g_ascii_isdigit (year->lower[0]) &&
+         atoi (year->lower) + HISTORY_YEARS < x->published.year;
+}
+
+/* A statement: who, with what stance; for a stance from the words
+ * alone, the words counted, as a quotation may go on. */
+typedef struct
+{
+  Actor actor;
+  PlStance stance;
+  Lean lean;
+  gboolean from_words;
+} Statement;
+
+/* The statement of a sentence: the first cue with an actor, in a main
+ * clause if there is one. */
+static gboolean
+find_statement (Extraction *x,
+                Context *c,
+                guint si,
+                Statement *out)
+{
+  PlSentence *s = PL_SENTENCE (x->a, si);
+  guint end = s->first + s->n_tokens;
+  gboolean have_fallback = FALSE;
+  Cue cue;
+
+  for (guint from = s->first; from < end && find_cue (x, s, from, FALSE, &cue); from = cue.verb_end)
+    {
+      Statement st;
+      gboolean own_position;
+      int stance;
+
+      if (!find_actor (x, c, si, &cue, &st.actor, &own_position))
+        continue;
+      stance = statement_stance (x, s, &cue, &st.actor, own_position, &st.lean, &st.from_words);
+      if (stance < 0)
+        continue;
+      st.stance = (PlStance) stance;
+      /* "According to the Jordanian government, the country had
+       * admitted …": sourcing a fact is no reaction by itself. */
+      if (strcmp (cue.tag, "according") == 0 && stance == PL_STANCE_NEUTRAL)
+        {
+          g_autofree char *name = actor_name (x, &st.actor);
+
+          if (find_actor_reaction (x, name, PL_STANCE_NEUTRAL) == NULL)
+            continue;
+        }
+      if (is_subordinate (x, s, &st.actor))
+        {
+          if (!have_fallback)
+            *out = st, have_fallback = TRUE;
+          continue;
+        }
+      *out = st;
+      return TRUE;
+    }
+  return have_fallback;
+}
+
+/* "“The Republicans have said they will block a deal,” Indyk said": a
+ * third party's statement reported inside a quotation. */
+static gboolean
+find_quoted_statement (Extraction *x,
+                       guint si,
+                       Statement *out)
+{
+  PlSentence *s = PL_SENTENCE (x->a, si);
+  guint end = s->first + s->n_tokens;
+  Cue cue;
+
+  for (guint from = s->first; from < end && find_cue (x, s, from, TRUE, &cue); from = cue.verb_end)
+    {
+      gboolean inside = TRUE;
+      int stance;
+
+      /* A named third party, not "I" or "my statements". */
+      if (!actor_before (x, s, cue.verb, &out->actor) || !is_valid_actor (x, &out->actor) ||
+          !PL_TOKEN (x->a, out->actor.first)->capitalized || is_lex (x, out->actor.first, "reactions", "pronouns"))
+        continue;
+      for (guint t = out->actor.first; t < out->actor.end; t++)
+        inside = inside && PL_TOKEN (x->a, t)->quoted;
+      stance = inside ? statement_stance (x, s, &cue, &out->actor, FALSE, &out->lean, &out->from_words) : -1;
+      if (stance < 0)
+        continue;
+      out->stance = (PlStance) stance;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A sentence that opens inside a quotation, right after a quoted
+ * speaker's, goes on with what they said. A new paragraph goes on with
+ * it after "the following:", or when the last one left its quotation
+ * open, as quotes over several paragraphs are written. */
+static gboolean
+continues_quote (Extraction *x,
+                 Context *c,
+                 guint si)
+{
+  PlSentence *s = PL_SENTENCE (x->a, si), *before;
+  guint t = first_word (x, s), last;
+
+  if (c->speaker == NULL || c->speaker_sentence + 1 != si || t >= s->first + s->n_tokens ||
+      !PL_TOKEN (x->a, t)->quoted)
+    return FALSE;
+  before = PL_SENTENCE (x->a, si - 1);
+  if (before->block == s->block)
+    return TRUE;
+  last = before->first + before->n_tokens - 1;
+  if (pl_analysis_is_punct (x->a, last, ":"))
+    return TRUE;
+  while (last > before->first && !PL_TOKEN (x->a, last)->is_word && !pl_analysis_is_punct (x->a, last, "\"”"))
+    last--;
+  return PL_TOKEN (x->a, last)->is_word && PL_TOKEN (x->a, last)->quoted;
 }
 
 /**
@@ -560,37 +1439,52 @@ find_actor (Extraction *x,
  *
  * Finds reactions: an actor with a verb of saying or reacting ("X said",
  * "X welcomed", "X remain skeptical", "according to X", "…, said X"),
- * the actor's kind, and the stance from the verb or from what was said.
- * Statements of the plan's own proponent lean to support.
+ * the actor's kind, and the stance toward the plan from the verb or from
+ * what was said. Statements of the plan's own proponent lean to support.
  */
 void
 _pl_extract_reactions (Extraction *x)
 {
-  guint last_sentence = G_MAXUINT;
-  Actor last = { 0 };
+  Context c = { .person_sentence = G_MAXUINT,
+                .thing_sentence = G_MAXUINT,
+                .any_sentence = G_MAXUINT,
+                .speaker_sentence = G_MAXUINT };
+  Statement st = { 0 };
 
   for (guint si = 0; si < x->a->sentences->len; si++)
     {
       PlSentence *s = PL_SENTENCE (x->a, si);
-      Cue cue;
-      Actor actor;
-      PlStance stance;
 
-      if (s->kind == PL_BLOCK_HEADING || !find_cue (x, s, s->first, &cue))
+      if (s->kind == PL_BLOCK_HEADING || is_history (x, s))
         continue;
-      if (!find_actor (x, si, &cue, &actor, &last_sentence, &last))
-        continue;
-      {
-        g_autofree char *name = pl_analysis_dup_span (x->a, actor.first, actor.end);
-        gboolean proponent = _pl_extract_is_proponent (x, name);
+      if (find_statement (x, &c, si, &st))
+        {
+          Statement reported;
 
-        stance = strcmp (cue.tag, "say") == 0 || strcmp (cue.tag, "according") == 0
-                     ? stance_of_content (x, s, &actor, proponent)
-                     : stance_from (cue.tag);
-      }
-      add_reaction (x, si, &actor, stance);
-      last = actor;
-      last_sentence = si;
+          c.speaker = add_reaction (x, s, &st.actor, st.stance);
+          c.speaker_sentence = si;
+          remember (&c, si, &st.actor, c.speaker);
+          if (find_quoted_statement (x, si, &reported))
+            add_reaction (x, s, &reported.actor, reported.stance);
+        }
+      else if (continues_quote (x, &c, si))
+        {
+          guint *votes = g_hash_table_lookup (x->stance_votes, c.speaker);
+
+          /* The quotation is one statement: its words are counted
+           * together. */
+          _pl_extract_add_evidence (x, PL_ITEM (c.speaker), s->first, s->first + s->n_tokens);
+          if (st.from_words)
+            {
+              votes[st.stance]--;
+              lean_add (x, s->first, s->first + s->n_tokens, NULL, FALSE, &st.lean);
+              st.stance = lean_stance (&st.lean);
+              votes[st.stance]++;
+            }
+          c.speaker_sentence = si;
+        }
+      else
+        track_subject (x, &c, si);
     }
   settle_stances (x);
 }

@@ -350,6 +350,9 @@ extraction_clear (Extraction *x)
   g_clear_pointer (&x->events, g_ptr_array_unref);
   g_clear_pointer (&x->event_phases, g_array_unref);
   g_clear_pointer (&x->proponent, g_free);
+  g_clear_pointer (&x->surnames, g_hash_table_unref);
+  g_clear_pointer (&x->cues, g_free);
+  g_clear_pointer (&x->sentence_context, g_free);
 }
 
 /**

@@ -279,12 +279,32 @@ typedef struct
   guint dropped;    /* characters left out */
 } Info;
 
+/* A class or id value already matched on the page, and what its hints
+ * weigh. */
 typedef struct
 {
-  GArray *infos;          /* owned: Info, in document order */
-  GHashTable *hint_cache; /* owned: class or id value → weight + 128 */
-  const char *title;      /* borrowed, nullable */
-  const char *byline;     /* borrowed, nullable */
+  const char *value; /* borrowed from the page; NULL in a free slot */
+  gsize length;
+  guint hash;
+  gint8 any;
+  gint8 small;
+} HintEntry;
+
+/* Pages repeat the same few class names on thousands of elements: the
+ * weights of each value, by open addressing. */
+typedef struct
+{
+  HintEntry *entries; /* owned */
+  guint mask;         /* slots - 1, a power of two minus one */
+  guint n_entries;
+} HintCache;
+
+typedef struct
+{
+  GArray *infos;        /* owned: Info, in document order */
+  HintCache hint_cache; /* owned */
+  const char *title;    /* borrowed, nullable */
+  const char *byline;   /* borrowed, nullable */
 } Extract;
 
 static Info *
@@ -327,8 +347,8 @@ split_value (const char *value,
         }
       if (g_ascii_isupper (c) && g_ascii_islower (previous) && w > 0 && words[w - 1] != '\0')
         words[w++] = '\0';
-      squashed[s++] = g_ascii_tolower (c);
-      words[w++] = g_ascii_tolower (c);
+      squashed[s++] = _pl_html_ascii_lower (c);
+      words[w++] = _pl_html_ascii_lower (c);
       previous = c;
     }
   squashed[s] = '\0';
@@ -345,18 +365,22 @@ typedef struct
   int small;
 } Weights;
 
-/* The hints by the first letter of their pattern, so that matching a
- * value tries only those that can start where it is. Built once. */
+/* The hints matched anywhere are found in one pass however many there
+ * are; those matching whole words by their first letter. Built once. */
+#define N_LETTERS 27 /* a to z, and the rest */
+
 typedef struct
 {
-  guint8 starts[37][G_N_ELEMENTS (hints) + 1]; /* indices + 1, 0-terminated */
+  PlHtmlMatcher *matcher;             /* owned: the hints matched anywhere */
+  guint8 anywhere[PL_HTML_MAX_WORDS]; /* the matcher's words' hints */
+  guint8 words_start[N_LETTERS + 1];  /* where each first letter's word hints start */
+  guint8 words[G_N_ELEMENTS (hints)];
 } HintIndex;
 
 static guint
 letter_index (char c)
 {
-  return g_ascii_isdigit (c) ? 26 + (guint) (c - '0') : g_ascii_islower (c) ? (guint) (c - 'a')
-                                                                            : 36;
+  return c >= 'a' && c <= 'z' ? (guint) (c - 'a') : N_LETTERS - 1;
 }
 
 static const HintIndex *
@@ -367,14 +391,33 @@ hint_index (void)
   if (g_once_init_enter (&index))
     {
       HintIndex *made = g_new0 (HintIndex, 1);
-      guint counts[37] = { 0 };
+      const char *patterns[PL_HTML_MAX_WORDS];
+      guint counts[N_LETTERS] = { 0 };
+      guint fill[N_LETTERS];
+      guint n_patterns = 0, n = 0;
 
       for (guint i = 0; i < G_N_ELEMENTS (hints); i++)
-        {
-          guint letter = letter_index (hints[i].pattern[0]);
+        if (!(hints[i].flags & HINT_WORD))
+          {
+            g_assert (n_patterns < PL_HTML_MAX_WORDS);
+            made->anywhere[n_patterns] = (guint8) i;
+            patterns[n_patterns++] = hints[i].pattern;
+          }
+      made->matcher = _pl_html_matcher_new (patterns, n_patterns);
 
-          made->starts[letter][counts[letter]++] = (guint8) (i + 1);
+      for (guint i = 0; i < G_N_ELEMENTS (hints); i++)
+        if (hints[i].flags & HINT_WORD)
+          counts[letter_index (hints[i].pattern[0])]++;
+      for (guint b = 0; b < N_LETTERS; b++)
+        {
+          made->words_start[b] = (guint8) n;
+          fill[b] = n;
+          n += counts[b];
         }
+      made->words_start[N_LETTERS] = (guint8) n;
+      for (guint i = 0; i < G_N_ELEMENTS (hints); i++)
+        if (hints[i].flags & HINT_WORD)
+          made->words[fill[letter_index (hints[i].pattern[0])]++] = (guint8) i;
       g_once_init_leave (&index, made);
     }
   return index;
@@ -382,7 +425,7 @@ hint_index (void)
 
 static void
 add_weight (Weights *w,
-            gboolean *seen,
+            guint8 *seen,
             guint hint)
 {
   if (seen[hint])
@@ -401,43 +444,135 @@ match_hints (const char *value)
 {
   const HintIndex *index = hint_index ();
   char squashed[256], words[258];
-  gboolean seen[G_N_ELEMENTS (hints)] = { FALSE };
+  guint8 seen[G_N_ELEMENTS (hints)] = { 0 };
+  PlHtmlMatches matches;
   Weights w = { 0, 0 };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (hints) < 255);
   split_value (value, squashed, words, sizeof squashed);
-  for (const char *p = squashed; *p; p++)
-    for (const guint8 *h = index->starts[letter_index (*p)]; *h; h++)
-      if (!(hints[*h - 1].flags & HINT_WORD) && g_str_has_prefix (p, hints[*h - 1].pattern))
-        add_weight (&w, seen, *h - 1);
+  _pl_html_matcher_find (index->matcher, squashed, strlen (squashed), &matches);
+  for (guint k = 0; k < G_N_ELEMENTS (matches.bits); k++)
+    for (guint64 bits = matches.bits[k]; bits != 0; bits &= bits - 1)
+      add_weight (&w, seen, index->anywhere[k * 64 + (guint) __builtin_ctzll (bits)]);
   for (const char *word = words; *word; word += strlen (word) + 1)
-    for (const guint8 *h = index->starts[letter_index (*word)]; *h; h++)
-      if ((hints[*h - 1].flags & HINT_WORD) && strcmp (word, hints[*h - 1].pattern) == 0)
-        add_weight (&w, seen, *h - 1);
+    {
+      guint letter = letter_index (*word);
+
+      for (guint i = index->words_start[letter]; i < index->words_start[letter + 1]; i++)
+        if (strcmp (word, hints[index->words[i]].pattern) == 0)
+          add_weight (&w, seen, index->words[i]);
+    }
   w.any = CLAMP (w.any, -100, 100);
   w.small = CLAMP (w.small, -100, 100);
   return w;
 }
 
-/* Pages repeat the same few class names on thousands of elements. */
+/* Eight bytes at a time: every byte of these is 0x01, 0x80. */
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+static guint64
+load_word (const guchar *p)
+{
+  guint64 word;
+
+  memcpy (&word, p, sizeof word);
+  return word;
+}
+
+/* A hash of the @length bytes of @value, eight at a time. */
+static guint
+hash_value (const char *value,
+            gsize length)
+{
+  guint64 h = length * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    h = (h ^ load_word ((const guchar *) value + i)) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+  if (i < length)
+    {
+      guint64 tail = 0;
+
+      memcpy (&tail, value + i, length - i);
+      h = (h ^ tail) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+    }
+  return (guint) (h ^ (h >> 32));
+}
+
+static void
+hint_cache_init (HintCache *cache)
+{
+  cache->mask = 255;
+  cache->n_entries = 0;
+  cache->entries = g_new0 (HintEntry, cache->mask + 1);
+}
+
+static void
+hint_cache_clear (HintCache *cache)
+{
+  g_clear_pointer (&cache->entries, g_free);
+}
+
+/* The slot of @value, or the free one where it would go. */
+static HintEntry *
+hint_cache_slot (HintEntry *entries,
+                 guint mask,
+                 const char *value,
+                 gsize length,
+                 guint hash)
+{
+  for (guint i = hash & mask;; i = (i + 1) & mask)
+    {
+      HintEntry *entry = &entries[i];
+
+      if (entry->value == NULL ||
+          (entry->hash == hash && entry->length == length && memcmp (entry->value, value, length) == 0))
+        return entry;
+    }
+}
+
+/* Doubles the slots when half are taken. */
+static void
+hint_cache_grow (HintCache *cache)
+{
+  HintEntry *old = cache->entries;
+  guint old_size = cache->mask + 1;
+
+  cache->mask = 2 * old_size - 1;
+  cache->entries = g_new0 (HintEntry, cache->mask + 1);
+  for (guint i = 0; i < old_size; i++)
+    if (old[i].value != NULL)
+      *hint_cache_slot (cache->entries, cache->mask, old[i].value, old[i].length, old[i].hash) = old[i];
+  g_free (old);
+}
+
+/* The weights of @value's hints, each value matched once a page. */
 static Weights
 cached_hint (Extract *x,
              const char *value)
 {
-  gpointer cached;
+  HintCache *cache = &x->hint_cache;
   Weights w = { 0, 0 };
+  HintEntry *entry;
+  gsize length;
+  guint hash;
 
   if (value == NULL || *value == '\0')
     return w;
-  cached = g_hash_table_lookup (x->hint_cache, value);
-  if (cached != NULL)
+  length = strlen (value);
+  hash = hash_value (value, length);
+  entry = hint_cache_slot (cache->entries, cache->mask, value, length, hash);
+  if (entry->value != NULL)
     {
-      w.any = (GPOINTER_TO_INT (cached) & 0xFF) - 128;
-      w.small = (GPOINTER_TO_INT (cached) >> 8) - 128;
+      w.any = entry->any;
+      w.small = entry->small;
       return w;
     }
   w = match_hints (value);
-  g_hash_table_insert (x->hint_cache, g_strdup (value), GINT_TO_POINTER ((w.any + 128) | ((w.small + 128) << 8)));
+  *entry = (HintEntry){ value, length, hash, (gint8) w.any, (gint8) w.small };
+  if (++cache->n_entries * 2 > cache->mask + 1)
+    hint_cache_grow (cache);
   return w;
 }
 
@@ -470,7 +605,7 @@ is_heading_slug (xmlNode *node,
   heading = _pl_html_text (first, 256);
   for (const char *p = heading; *p; p++)
     if (g_ascii_isalnum (*p))
-      g_string_append_c (slug, g_ascii_tolower (*p));
+      g_string_append_c (slug, _pl_html_ascii_lower (*p));
   split_value (id, squashed, words, sizeof squashed);
   return count_words (words) >= 3 && g_str_has_prefix (slug->str, squashed);
 }
@@ -523,18 +658,43 @@ add_info (Extract *x,
   return x->infos->len - 1;
 }
 
+/* How many of eight ASCII bytes are not g_ascii_isspace(): the spaces are
+ * 0x20 and 0x09 to 0x0D, found in all eight at once. */
+static guint
+count_ascii_word (guint64 word)
+{
+  guint64 blank = word ^ (ONES * ' ');
+  guint64 is_blank = ~(((blank & ~HIGHS) + ~HIGHS) | blank) & HIGHS;
+  guint64 is_control = (word + ONES * (0x80 - '\t')) & ~(word + ONES * (0x80 - '\r' - 1)) & HIGHS;
+
+  /* One bit at the top of each byte found: their sum, in the top byte */
+  return 8 - (guint) ((((is_blank | is_control) >> 7) * ONES) >> 56);
+}
+
 /* Characters other than white space. */
 static guint
 count_chars (const guchar *text)
 {
+  gsize length = strlen ((const char *) text);
+  const guchar *p = text;
+  const guchar *end = text + length;
   guint n = 0;
 
-  for (const guchar *p = text; *p; p++)
+  while (p < end)
     {
+      guint64 word;
+
+      if (end - p >= 8 && ((word = load_word (p)) & HIGHS) == 0)
+        {
+          n += count_ascii_word (word);
+          p += 8;
+          continue;
+        }
       if (*p < 0x80)
         n += !g_ascii_isspace (*p);
       else if (*p >= 0xC0 && !(p[0] == 0xC2 && p[1] == 0xA0))
         n++;
+      p++;
     }
   return n;
 }
@@ -869,16 +1029,46 @@ is_title_heading (Extract *x,
   return *text && _pl_html_fold_equal (text, x->title);
 }
 
+/* The length of the longest label, in bytes: longer text is none. */
+static gsize
+longest_label (void)
+{
+  static gsize longest;
+
+  if (g_once_init_enter (&longest))
+    {
+      gsize n = 1;
+
+      for (guint i = 0; labels[i] != NULL; i++)
+        n = MAX (n, strlen (labels[i]));
+      g_once_init_leave (&longest, n);
+    }
+  return longest;
+}
+
 /* Words a page's furniture says, alone in a paragraph. */
 static gboolean
 is_label (const char *text)
 {
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-  gsize n = strlen (folded);
+  g_autofree char *allocated = NULL;
+  char buffer[512];
+  char *folded = buffer;
+  gsize n = 0;
 
+  /* ASCII folds to its lower case: no need for g_utf8_casefold(). */
+  for (; text[n] != '\0' && n < sizeof buffer && (guchar) text[n] < 0x80; n++)
+    buffer[n] = _pl_html_ascii_lower (text[n]);
+  if (n < sizeof buffer && text[n] == '\0')
+    buffer[n] = '\0';
+  else
+    {
+      folded = allocated = g_utf8_casefold (text, -1);
+      n = strlen (folded);
+    }
   while (n > 0 && strchr (".:!…>»›", folded[n - 1]) != NULL)
     folded[--n] = '\0';
-  return g_strv_contains (labels, g_strstrip (folded));
+  g_strstrip (folded);
+  return strlen (folded) <= longest_label () && g_strv_contains (labels, folded);
 }
 
 static guint
@@ -999,7 +1189,7 @@ pl_html_extract_content (xmlDoc *doc,
   if (body == NULL)
     return;
   x.infos = g_array_sized_new (FALSE, FALSE, sizeof (Info), 1024);
-  x.hint_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  hint_cache_init (&x.hint_cache);
   x.title = article->title;
   x.byline = article->byline;
 
@@ -1014,5 +1204,5 @@ pl_html_extract_content (xmlDoc *doc,
   for (guint i = 0; i < x.infos->len; i++)
     info_at (&x, i)->node->_private = NULL;
   g_array_unref (x.infos);
-  g_hash_table_unref (x.hint_cache);
+  hint_cache_clear (&x.hint_cache);
 }

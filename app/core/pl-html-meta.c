@@ -191,7 +191,7 @@ value_has (const char *value,
   gsize n = 0;
 
   for (const char *p = value; *p && n + 1 < sizeof lower; p++)
-    lower[n++] = g_ascii_tolower (*p);
+    lower[n++] = _pl_html_ascii_lower (*p);
   lower[n] = '\0';
   return strstr (lower, pattern) != NULL;
 }
@@ -301,6 +301,39 @@ near_headline (Page *page,
   return FALSE;
 }
 
+/* The words a class or id names bylines, dates and standfirsts with. */
+typedef enum
+{
+  WORD_BYLINE = 1 << 0,
+  WORD_AUTHOR = 1 << 1,
+  WORD_DATE = 1 << 2,
+  WORD_PUBLISH = 1 << 3,
+  WORD_TIME = 1 << 4,
+  WORD_DEK = 1 << 5,
+  WORD_STANDFIRST = 1 << 6,
+  WORD_SUBTITLE = 1 << 7,
+  WORD_SUBHEAD = 1 << 8,
+} ClassWord;
+
+/* Which of those words the first @length bytes of @raw contain, in any
+ * case: one pass rather than a strstr() for each, on every class and id
+ * of the page. */
+static guint
+class_words (const char *raw,
+             gsize length)
+{
+  /* In the order of ClassWord */
+  static const char *const words[] = { "byline", "author", "date", "publish", "time", "dek", "standfirst",
+                                       "subtitle", "subhead" };
+  static PlHtmlMatcher *matcher;
+  PlHtmlMatches matches;
+
+  if (g_once_init_enter (&matcher))
+    g_once_init_leave (&matcher, _pl_html_matcher_new (words, G_N_ELEMENTS (words)));
+  _pl_html_matcher_find (matcher, raw, length, &matches);
+  return (guint) matches.bits[0];
+}
+
 /* Byline, date and standfirst elements, by their class or id. */
 static void
 visit_class (Page *page,
@@ -308,23 +341,29 @@ visit_class (Page *page,
              const char *raw)
 {
   char value[256];
-  gsize n = 0;
+  gsize n;
+  guint words;
 
-  /* Lower-case once: the tests below are plain substring searches. */
-  for (const char *p = raw; *p && n + 1 < sizeof value; p++)
-    value[n++] = g_ascii_tolower (*p);
+  /* Better sources already found for all three, or, as with most
+   * classes, none of the words: nothing to do. The tests below are plain
+   * substring searches in the first bytes, in lower case. */
+  if (page->byline_tier < 2 && page->date_tier < 3 && page->dek != NULL)
+    return;
+  n = strnlen (raw, sizeof value - 1);
+  words = class_words (raw, n);
+  if (words == 0)
+    return;
+  for (gsize i = 0; i < n; i++)
+    value[i] = _pl_html_ascii_lower (raw[i]);
   value[n] = '\0';
 
-  if (page->byline_tier >= 2 && (strstr (value, "byline") || strstr (value, "author")) &&
+  if (page->byline_tier >= 2 && (words & (WORD_BYLINE | WORD_AUTHOR)) &&
       !strstr (value, "bio") && !strstr (value, "avatar") && !strstr (value, "image") && !strstr (value, "photo") &&
       !in_comments (node))
     add_candidate (page->bylines, &page->byline_tier, 2, _pl_html_text (node, 256));
-  else if (page->date_tier >= 3 && (strstr (value, "date") || strstr (value, "publish") || strstr (value, "time")) &&
-           !in_comments (node))
+  else if (page->date_tier >= 3 && (words & (WORD_DATE | WORD_PUBLISH | WORD_TIME)) && !in_comments (node))
     add_candidate (page->dates, &page->date_tier, 3, _pl_html_text (node, 256));
-  else if (page->dek == NULL &&
-           (strstr (value, "dek") || strstr (value, "standfirst") || strstr (value, "subtitle") ||
-            strstr (value, "subhead")) &&
+  else if (page->dek == NULL && (words & (WORD_DEK | WORD_STANDFIRST | WORD_SUBTITLE | WORD_SUBHEAD)) &&
            !strstr (value, "caption") && !strstr (value, "teaser") && near_headline (page, node))
     {
       g_autofree char *text = _pl_html_text (node, MAX_TEXT_BYTES);
@@ -487,33 +526,68 @@ visit_element (Page *page,
 {
   const char *name = (const char *) node->name;
 
-  /* Most elements are none of these: a quick look at the first letter. */
-  if (strchr ("mpsdthl", name[0]) == NULL)
-    ;
-  else if (strcmp (name, "meta") == 0)
-    visit_meta (page, node);
-  else if (strcmp (name, "script") == 0)
-    visit_script (page, node);
-  else if (strcmp (name, "title") == 0 && (page->title_element == NULL || *page->title_element == '\0'))
+  /* By the first letter, then the whole name: this runs on every
+   * element. */
+  switch (name[0])
     {
-      g_free (page->title_element);
-      page->title_element = _pl_html_text (node, MAX_TEXT_BYTES);
-    }
-  else if (strcmp (name, "h1") == 0 && page->h1s->len < MAX_CANDIDATES)
-    visit_h1 (page, node);
-  else if (strcmp (name, "time") == 0)
-    visit_time (page, node);
-  else if (strcmp (name, "link") == 0 && page->canonical == NULL)
-    {
-      const char *rel = _pl_html_attr (node, "rel");
+    case 'm':
+      if (strcmp (name, "meta") == 0)
+        visit_meta (page, node);
+      break;
 
-      if (rel != NULL && g_ascii_strcasecmp (rel, "canonical") == 0)
-        page->canonical = g_strdup (_pl_html_attr (node, "href"));
+    case 's':
+      if (strcmp (name, "script") == 0)
+        visit_script (page, node);
+      else if (strcmp (name, "span") == 0)
+        visit_paragraph (page, node);
+      break;
+
+    case 't':
+      if (strcmp (name, "title") == 0)
+        {
+          if (page->title_element == NULL || *page->title_element == '\0')
+            {
+              g_free (page->title_element);
+              page->title_element = _pl_html_text (node, MAX_TEXT_BYTES);
+            }
+        }
+      else if (strcmp (name, "time") == 0)
+        visit_time (page, node);
+      break;
+
+    case 'h':
+      if (strcmp (name, "h1") == 0)
+        {
+          if (page->h1s->len < MAX_CANDIDATES)
+            visit_h1 (page, node);
+        }
+      else if (strcmp (name, "html") == 0 && page->lang == NULL)
+        page->lang = g_strdup (_pl_html_attr (node, "lang"));
+      break;
+
+    case 'l':
+      if (strcmp (name, "link") == 0 && page->canonical == NULL)
+        {
+          const char *rel = _pl_html_attr (node, "rel");
+
+          if (rel != NULL && g_ascii_strcasecmp (rel, "canonical") == 0)
+            page->canonical = g_strdup (_pl_html_attr (node, "href"));
+        }
+      break;
+
+    case 'p':
+      if (name[1] == '\0')
+        visit_paragraph (page, node);
+      break;
+
+    case 'd':
+      if (strcmp (name, "div") == 0)
+        visit_paragraph (page, node);
+      break;
+
+    default:
+      break;
     }
-  else if (strcmp (name, "html") == 0 && page->lang == NULL)
-    page->lang = g_strdup (_pl_html_attr (node, "lang"));
-  else if (strcmp (name, "p") == 0 || strcmp (name, "div") == 0 || strcmp (name, "span") == 0)
-    visit_paragraph (page, node);
   if (node->properties != NULL)
     visit_attributes (page, node);
 }
@@ -531,8 +605,10 @@ collect (Page *page,
         {
           visit_element (page, node);
           /* Icons have titles too: <svg><title>. */
-          if (node->children != NULL && strcmp ((const char *) node->name, "script") != 0 &&
-              strcmp ((const char *) node->name, "style") != 0 && strcmp ((const char *) node->name, "svg") != 0)
+          if (node->children != NULL &&
+              (node->name[0] != 's' || (strcmp ((const char *) node->name, "script") != 0 &&
+                                        strcmp ((const char *) node->name, "style") != 0 &&
+                                        strcmp ((const char *) node->name, "svg") != 0)))
             {
               node = node->children;
               continue;
@@ -664,6 +740,13 @@ _pl_html_find_date (const char *text,
 {
   const char *p = text;
 
+  /* Every form pl_date_parse_loose() reads to the day has ASCII digits:
+   * without any, each try would fail and leave @date unset. */
+  if (p != NULL && *p && strpbrk (p, "0123456789") == NULL)
+    {
+      memset (date, 0, sizeof *date);
+      return FALSE;
+    }
   for (guint words = 0; p != NULL && *p && words < 16; words++)
     {
       while (*p == ' ')

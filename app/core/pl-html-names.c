@@ -55,11 +55,44 @@ static const char *const byline_stops[] = {
 
 /* Titles */
 
+/* fold() of ASCII text: its case folding is its lower case, its letters
+ * and digits are g_ascii_isalnum()'s, and it has no marks. */
+static char *
+fold_ascii (const char *text,
+            gsize length)
+{
+  char *out = g_malloc (length + 1);
+  char *o = out;
+  gboolean gap = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (gap && o > out)
+            *o++ = ' ';
+          *o++ = _pl_html_ascii_lower (*p);
+          gap = FALSE;
+        }
+      else
+        gap = TRUE;
+    }
+  *o = '\0';
+  return out;
+}
+
 /* Lower-case letters and digits, words one space apart. */
 static char *
 fold (const char *text)
 {
-  g_autofree char *lower = g_utf8_casefold (text, -1);
+  g_autofree char *lower = NULL;
+  gsize n = 0;
+
+  while (text[n] != '\0' && (guchar) text[n] < 0x80)
+    n++;
+  if (text[n] == '\0')
+    return fold_ascii (text, n);
+  lower = g_utf8_casefold (text, -1);
   GString *out = g_string_new (NULL);
   gboolean gap = FALSE;
 
@@ -178,24 +211,34 @@ cut_site_part (GString *title,
   return FALSE;
 }
 
-/* The side of @separator in @raw that is one of the page's headings. */
+/* The side of @separator in @raw that is one of the page's headings,
+ * given folded, %NULL for those of fewer than two words. */
 static char *
 part_at_separator (const char *raw,
                    const char *separator,
-                   GPtrArray *headings)
+                   GPtrArray *folded_headings)
 {
   for (const char *at = strstr (raw, separator); at != NULL; at = strstr (at + 1, separator))
     {
       g_autofree char *head = g_strndup (raw, (gsize) (at - raw));
       const char *tail = at + strlen (separator);
+      g_autofree char *folded_head = NULL;
+      g_autofree char *folded_tail = NULL;
 
-      for (guint h = 0; h < headings->len; h++)
+      for (guint h = 0; h < folded_headings->len; h++)
         {
-          if (count_words (headings->pdata[h]) < 2)
+          const char *heading = folded_headings->pdata[h];
+
+          if (heading == NULL)
             continue;
-          if (_pl_html_fold_equal (head, headings->pdata[h]))
+          if (folded_head == NULL)
+            {
+              folded_head = fold (head);
+              folded_tail = fold (tail);
+            }
+          if (*folded_head && strcmp (folded_head, heading) == 0)
             return g_steal_pointer (&head);
-          if (_pl_html_fold_equal (tail, headings->pdata[h]))
+          if (*folded_tail && strcmp (folded_tail, heading) == 0)
             return g_strdup (tail);
         }
     }
@@ -206,13 +249,13 @@ part_at_separator (const char *raw,
  * Headline" whose <h1> is "Headline", or "Kicker: Headline". */
 static char *
 part_matching_heading (const char *raw,
-                       GPtrArray *headings)
+                       GPtrArray *folded_headings)
 {
   char *part = NULL;
 
   for (guint i = 0; part == NULL && title_separators[i] != NULL; i++)
-    part = part_at_separator (raw, title_separators[i], headings);
-  return part ? part : part_at_separator (raw, ": ", headings);
+    part = part_at_separator (raw, title_separators[i], folded_headings);
+  return part ? part : part_at_separator (raw, ": ", folded_headings);
 }
 
 /* The headline without the site's name around it: "Headline | Site",
@@ -221,10 +264,10 @@ part_matching_heading (const char *raw,
 static char *
 clean_title (const char *raw,
              const char *site,
-             GPtrArray *headings)
+             GPtrArray *folded_headings)
 {
   g_autoptr (GString) title = NULL;
-  char *part = part_matching_heading (raw, headings);
+  char *part = part_matching_heading (raw, folded_headings);
 
   if (part != NULL)
     return part;
@@ -283,29 +326,35 @@ _pl_html_vote_title (const PlHtmlTitleSource *sources,
                      GPtrArray *headings)
 {
   g_autoptr (GPtrArray) clean = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) folded_clean = g_ptr_array_new_with_free_func (g_free);
   double best_score = 0;
   gint best = -1;
 
   /* Each title is cut where another title or a heading says where the
-   * headline is: "Kicker: Headline" beside "Headline". */
-  g_autoptr (GPtrArray) anchors = g_ptr_array_new ();
+   * headline is: "Kicker: Headline" beside "Headline". Only those of two
+   * words or more count; each is folded once for all comparisons. */
+  g_autoptr (GPtrArray) anchors = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < headings->len; i++)
-    g_ptr_array_add (anchors, headings->pdata[i]);
+    g_ptr_array_add (anchors, count_words (headings->pdata[i]) >= 2 ? fold (headings->pdata[i]) : NULL);
   for (guint i = 0; i < n_sources; i++)
     if (sources[i].text != NULL && *sources[i].text)
-      g_ptr_array_add (anchors, (gpointer) sources[i].text);
+      g_ptr_array_add (anchors, count_words (sources[i].text) >= 2 ? fold (sources[i].text) : NULL);
   for (guint i = 0; i < n_sources; i++)
     g_ptr_array_add (clean, sources[i].text && *sources[i].text ? clean_title (sources[i].text, site, anchors) : NULL);
   for (guint i = 0; i < n_sources; i++)
+    g_ptr_array_add (folded_clean, clean->pdata[i] ? fold (clean->pdata[i]) : NULL);
+  for (guint i = 0; i < n_sources; i++)
     {
+      const char *folded = folded_clean->pdata[i];
       double score = 0;
       guint support = 0;
 
       if (clean->pdata[i] == NULL)
         continue;
+      /* _pl_html_fold_equal() of the two clean titles */
       for (guint j = 0; j < n_sources; j++)
-        if (clean->pdata[j] != NULL && _pl_html_fold_equal (clean->pdata[i], clean->pdata[j]))
+        if (clean->pdata[j] != NULL && *folded && strcmp (folded, folded_clean->pdata[j]) == 0)
           {
             score += sources[j].needs_support ? 0 : sources[j].weight;
             support++;

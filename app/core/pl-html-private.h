@@ -74,6 +74,24 @@ typedef struct
   gboolean hidden;
 } PlHtmlAttrs;
 
+/* g_ascii_tolower(), inline: it runs on every byte of class names. */
+static inline char
+_pl_html_ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
+/* Whether @text starts with @prefix: g_str_has_prefix() without
+ * measuring both strings first. */
+static inline gboolean
+_pl_html_starts_with (const char *text,
+                      const char *prefix)
+{
+  while (*prefix != '\0' && *text == *prefix)
+    text++, prefix++;
+  return *prefix == '\0';
+}
+
 guint _pl_html_tag (const xmlNode *element);
 void _pl_html_get_attrs (xmlNode *element,
                          PlHtmlAttrs *attrs);
@@ -87,6 +105,37 @@ char *_pl_html_text (xmlNode *node,
                      gsize max_bytes);
 const char *_pl_html_attr (xmlNode *element,
                            const char *name);
+
+/* Finding many words in a text in one pass: pl-html.c */
+
+#define PL_HTML_MAX_WORDS 128
+
+/**
+ * PlHtmlMatches:
+ *
+ * Which of a #PlHtmlMatcher's words a text holds, one bit each, by their
+ * index.
+ */
+typedef struct
+{
+  guint64 bits[PL_HTML_MAX_WORDS / 64];
+} PlHtmlMatches;
+
+typedef struct _PlHtmlMatcher PlHtmlMatcher;
+
+PlHtmlMatcher *_pl_html_matcher_new (const char *const *words,
+                                     guint n_words);
+void _pl_html_matcher_find (const PlHtmlMatcher *matcher,
+                            const char *text,
+                            gsize length,
+                            PlHtmlMatches *matches);
+
+static inline gboolean
+_pl_html_matches_has (const PlHtmlMatches *matches,
+                      guint word)
+{
+  return (matches->bits[word / 64] >> (word % 64)) & 1;
+}
 
 /* Metadata: pl-html-meta.c */
 

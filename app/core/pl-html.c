@@ -112,20 +112,58 @@ static const struct
 #undef SKIP
 #undef BLOCK
 
-static GHashTable *
-tag_lookup_table (void)
+/* The table by first letter and length, so that a lookup compares a
+ * name with one or two of the same length: it runs on every element,
+ * several times. Built once. */
+#define MAX_TAG_NAME 10
+
+typedef struct
 {
-  static GHashTable *table;
+  guint8 start[26 * (MAX_TAG_NAME + 1) + 1]; /* where each bucket starts in order */
+  guint8 order[G_N_ELEMENTS (tag_table)];    /* indices into tag_table */
+} TagIndex;
 
-  if (g_once_init_enter (&table))
+static guint
+tag_bucket (const char *name,
+            gsize length)
+{
+  return (guint) (name[0] - 'a') * (MAX_TAG_NAME + 1) + (guint) length;
+}
+
+static TagIndex *
+build_tag_index (void)
+{
+  TagIndex *made = g_new0 (TagIndex, 1);
+  guint counts[G_N_ELEMENTS (made->start)] = { 0 };
+  guint fill[G_N_ELEMENTS (made->start)];
+  guint n = 0;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (tag_table) < 256);
+  for (guint i = 0; i < G_N_ELEMENTS (tag_table); i++)
     {
-      GHashTable *made = g_hash_table_new (g_str_hash, g_str_equal);
-
-      for (guint i = 0; i < G_N_ELEMENTS (tag_table); i++)
-        g_hash_table_insert (made, (gpointer) tag_table[i].name, GUINT_TO_POINTER (tag_table[i].flags));
-      g_once_init_leave (&table, made);
+      g_assert (g_ascii_islower (tag_table[i].name[0]) && strlen (tag_table[i].name) <= MAX_TAG_NAME);
+      counts[tag_bucket (tag_table[i].name, strlen (tag_table[i].name))]++;
     }
-  return table;
+  for (guint b = 0; b + 1 < G_N_ELEMENTS (made->start); b++)
+    {
+      made->start[b] = (guint8) n;
+      fill[b] = n;
+      n += counts[b];
+    }
+  made->start[G_N_ELEMENTS (made->start) - 1] = (guint8) n;
+  for (guint i = 0; i < G_N_ELEMENTS (tag_table); i++)
+    made->order[fill[tag_bucket (tag_table[i].name, strlen (tag_table[i].name))]++] = (guint8) i;
+  return made;
+}
+
+static inline const TagIndex *
+tag_index (void)
+{
+  static TagIndex *index;
+
+  if (g_once_init_enter (&index))
+    g_once_init_leave (&index, build_tag_index ());
+  return index;
 }
 
 /**
@@ -137,7 +175,21 @@ tag_lookup_table (void)
 guint
 _pl_html_tag (const xmlNode *element)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (tag_lookup_table (), element->name));
+  const TagIndex *index = tag_index ();
+  const char *name = (const char *) element->name;
+  gsize length = 0;
+  guint bucket;
+
+  if (name[0] < 'a' || name[0] > 'z')
+    return 0;
+  while (name[length] != '\0')
+    if (++length > MAX_TAG_NAME)
+      return 0;
+  bucket = tag_bucket (name, length);
+  for (guint i = index->start[bucket]; i < index->start[bucket + 1]; i++)
+    if (memcmp (name, tag_table[index->order[i]].name, length) == 0)
+      return tag_table[index->order[i]].flags;
+  return 0;
 }
 
 typedef enum
@@ -194,13 +246,14 @@ _pl_html_attr (xmlNode *element,
 static gboolean
 style_hides (const char *style)
 {
-  g_autoptr (GString) squashed = g_string_new (NULL);
+  char squashed[513];
+  gsize n = 0;
 
-  for (const char *p = style; *p && squashed->len < 512; p++)
+  for (const char *p = style; *p && n < 512; p++)
     if (!g_ascii_isspace (*p))
-      g_string_append_c (squashed, g_ascii_tolower (*p));
-  return strstr (squashed->str, "display:none") != NULL ||
-         strstr (squashed->str, "visibility:hidden") != NULL;
+      squashed[n++] = _pl_html_ascii_lower (*p);
+  squashed[n] = '\0';
+  return strstr (squashed, "display:none") != NULL || strstr (squashed, "visibility:hidden") != NULL;
 }
 
 /**
@@ -219,20 +272,41 @@ _pl_html_get_attrs (xmlNode *element,
     {
       const char *name = (const char *) attr->name;
 
-      if (strcmp (name, "class") == 0)
-        attrs->class = attr_value (attr);
-      else if (strcmp (name, "id") == 0)
-        attrs->id = attr_value (attr);
-      else if (strcmp (name, "role") == 0)
-        attrs->role = attr_value (attr);
-      else if (strcmp (name, "itemprop") == 0)
-        attrs->itemprop = attr_value (attr);
-      else if (strcmp (name, "rel") == 0)
-        attrs->rel = attr_value (attr);
-      else if (strcmp (name, "style") == 0)
-        attrs->style = attr_value (attr);
-      else if (strcmp (name, "hidden") == 0)
-        attrs->hidden = TRUE;
+      /* Most attributes are none of these: the first letter tells. */
+      switch (name[0])
+        {
+        case 'c':
+          if (strcmp (name, "class") == 0)
+            attrs->class = attr_value (attr);
+          break;
+
+        case 'i':
+          if (strcmp (name, "id") == 0)
+            attrs->id = attr_value (attr);
+          else if (strcmp (name, "itemprop") == 0)
+            attrs->itemprop = attr_value (attr);
+          break;
+
+        case 'r':
+          if (strcmp (name, "role") == 0)
+            attrs->role = attr_value (attr);
+          else if (strcmp (name, "rel") == 0)
+            attrs->rel = attr_value (attr);
+          break;
+
+        case 's':
+          if (strcmp (name, "style") == 0)
+            attrs->style = attr_value (attr);
+          break;
+
+        case 'h':
+          if (strcmp (name, "hidden") == 0)
+            attrs->hidden = TRUE;
+          break;
+
+        default:
+          break;
+        }
     }
 }
 
@@ -475,22 +549,44 @@ _pl_html_append_blocks_filtered (PlArticle *article,
 }
 
 /* The encoding a page declares in a <meta> near its start, if any. */
+/* The start of @data up to @size - 1 bytes or its first NUL, in lower
+ * case, into @head: what g_ascii_strdown() would give, without the
+ * allocation. */
+static void
+lower_head (const char *data,
+            gsize length,
+            char *head,
+            gsize size)
+{
+  gsize n = 0;
+
+  for (gsize max = MIN (length, size - 1); n < max && data[n] != '\0'; n++)
+    head[n] = _pl_html_ascii_lower (data[n]);
+  head[n] = '\0';
+}
+
 static char *
 declared_charset (const char *data,
                   gsize length)
 {
-  g_autofree char *head = g_ascii_strdown (data, (gssize) MIN (length, 4096));
-  const char *p = strstr (head, "charset=");
+  /* The first "charset=" in the first 4096 bytes, before any NUL, in any
+   * case: what searching them in lower case finds. */
+  gsize n = strnlen (data, MIN (length, 4096));
+  const char *p = NULL;
   const char *end;
 
+  for (gsize i = 0; i + strlen ("charset=") <= n && p == NULL; i++)
+    if ((data[i] | 0x20) == 'c' && g_ascii_strncasecmp (data + i, "charset=", strlen ("charset=")) == 0)
+      p = data + i;
   if (p == NULL)
     return NULL;
   p += strlen ("charset=");
-  while (*p == '"' || *p == '\'' || *p == ' ')
+  end = data + n;
+  while (p < end && (*p == '"' || *p == '\'' || *p == ' '))
     p++;
-  for (end = p; g_ascii_isalnum (*end) || *end == '-' || *end == '_'; end++)
+  for (end = p; end < data + n && (g_ascii_isalnum (*end) || *end == '-' || *end == '_'); end++)
     ;
-  return end > p ? g_strndup (p, (gsize) (end - p)) : NULL;
+  return end > p ? g_ascii_strdown (p, end - p) : NULL;
 }
 
 /* Labels browsers read as Windows-1252, as the WHATWG Encoding Standard
@@ -544,16 +640,60 @@ windows_1252_to_utf8 (const char *data,
 {
   GString *out = g_string_sized_new (length + length / 8);
 
-  for (gsize i = 0; i < length; i++)
+  for (gsize i = 0; i < length;)
     {
-      guchar c = (guchar) data[i];
+      gsize ascii = i;
+      guchar c;
 
-      if (c < 0x80)
-        g_string_append_c (out, (char) c);
-      else
-        g_string_append_unichar (out, c < 0xA0 ? windows_1252_high[c - 0x80] : c);
+      while (ascii < length && (guchar) data[ascii] < 0x80)
+        ascii++;
+      g_string_append_len (out, data + i, (gssize) (ascii - i));
+      if (ascii == length)
+        break;
+      c = (guchar) data[ascii];
+      g_string_append_unichar (out, c < 0xA0 ? windows_1252_high[c - 0x80] : c);
+      i = ascii + 1;
     }
   return out;
+}
+
+/* g_utf8_validate() over all of @data, faster on text that is mostly
+ * ASCII: a character never spans an ASCII byte, so each run of other
+ * bytes is validated on its own. */
+static gboolean
+is_utf8 (const char *data,
+         gsize length)
+{
+  const guchar *p = (const guchar *) data;
+  gsize i = 0;
+
+  while (i < length)
+    {
+      gsize start;
+
+      /* Eight ASCII bytes at a time, none of them NUL */
+      while (i + 8 <= length)
+        {
+          guint64 word;
+
+          memcpy (&word, p + i, sizeof word);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0 ||
+              ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+            break;
+          i += 8;
+        }
+      while (i < length && p[i] < 0x80 && p[i] != 0)
+        i++;
+      if (i == length)
+        return TRUE;
+      if (p[i] == 0)
+        return FALSE;
+      for (start = i; i < length && p[i] >= 0x80; i++)
+        ;
+      if (!g_utf8_validate_len (data + start, i - start, NULL))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* A page that declares nothing is UTF-8 when it is valid UTF-8, and
@@ -568,7 +708,7 @@ choose_encoding (const char *data,
     return declared;
   if (length >= 2 && ((guchar) data[0] == 0xFF || (guchar) data[0] == 0xFE))
     return NULL; /* a UTF-16 byte order mark: libxml2 reads it */
-  return g_strdup (g_utf8_validate (data, (gssize) length, NULL) ? "UTF-8" : "windows-1252");
+  return g_strdup (is_utf8 (data, length) ? "UTF-8" : "windows-1252");
 }
 
 /**
@@ -580,8 +720,9 @@ gboolean
 pl_html_sniff (const char *data,
                gsize length)
 {
-  g_autofree char *head = g_ascii_strdown (data, (gssize) MIN (length, 2048));
+  char head[2049];
 
+  lower_head (data, length, head, sizeof head);
   return strstr (head, "<!doctype html") != NULL || strstr (head, "<html") != NULL ||
          strstr (head, "<head") != NULL || strstr (head, "<body") != NULL ||
          strstr (head, "<p>") != NULL || strstr (head, "<div") != NULL;
@@ -673,6 +814,153 @@ pl_html_fragment_to_article (PlArticle *article,
   doc = pl_html_parse (page->str, page->len, "", NULL, NULL);
   if (doc != NULL)
     pl_html_append_blocks (article, xmlDocGetRootElement (doc));
+}
+
+/* Finding words */
+
+/* Letters, whatever their case, and digits; anything else breaks a
+ * word. */
+#define N_SYMBOLS 37
+#define BREAK_SYMBOL 36
+
+/**
+ * PlHtmlMatcher:
+ *
+ * An Aho-Corasick automaton: each byte of a text is one step, however
+ * many words are sought. Words are of lower-case letters and digits;
+ * they are found in any case.
+ */
+struct _PlHtmlMatcher
+{
+  guint8 symbols[256];  /* a to z and A to Z: 0 to 25, 0 to 9: 26 to 35 */
+  guint16 *next;        /* owned: state × N_SYMBOLS → state */
+  PlHtmlMatches *found; /* owned: the words reaching each state ends */
+  guint8 *finds;        /* owned: whether that is any */
+  guint32 *steps;       /* owned: next, its states times N_SYMBOLS, so
+                         * that a step is one load: state × N_SYMBOLS +
+                         * symbol → state × N_SYMBOLS */
+};
+
+/* The missing steps of each state and the words it ends, from the state
+ * its longest proper suffix reaches: breadth first, so that state is
+ * complete. */
+static void
+complete_matcher (PlHtmlMatcher *self,
+                  guint n_states)
+{
+  g_autofree guint16 *fail = g_new0 (guint16, n_states);
+  g_autofree guint16 *queue = g_new0 (guint16, n_states);
+  guint head = 0, tail = 0;
+
+  for (guint symbol = 0; symbol < N_SYMBOLS; symbol++)
+    {
+      guint16 *step = &self->next[symbol];
+
+      if (*step == G_MAXUINT16)
+        *step = 0;
+      else
+        queue[tail++] = *step;
+    }
+  while (head < tail)
+    {
+      guint state = queue[head++];
+
+      for (guint w = 0; w < G_N_ELEMENTS (self->found[state].bits); w++)
+        {
+          self->found[state].bits[w] |= self->found[fail[state]].bits[w];
+          self->finds[state] |= self->found[state].bits[w] != 0;
+        }
+      for (guint symbol = 0; symbol < N_SYMBOLS; symbol++)
+        {
+          guint16 *step = &self->next[state * N_SYMBOLS + symbol];
+          guint16 fallback = self->next[fail[state] * N_SYMBOLS + symbol];
+
+          if (*step == G_MAXUINT16)
+            *step = fallback;
+          else
+            {
+              fail[*step] = fallback;
+              queue[tail++] = *step;
+            }
+        }
+    }
+}
+
+/**
+ * _pl_html_matcher_new:
+ * @words: (array length=n_words): lower-case letters and digits each
+ *
+ * Returns: (transfer full): a matcher finding @words; never freed, being
+ *   made once for good
+ */
+PlHtmlMatcher *
+_pl_html_matcher_new (const char *const *words,
+                      guint n_words)
+{
+  PlHtmlMatcher *self = g_new0 (PlHtmlMatcher, 1);
+  guint max_states = 1, n_states = 1;
+
+  g_assert (n_words <= PL_HTML_MAX_WORDS);
+  memset (self->symbols, BREAK_SYMBOL, sizeof self->symbols);
+  for (guint c = 'a'; c <= 'z'; c++)
+    self->symbols[c] = self->symbols[c - 'a' + 'A'] = (guint8) (c - 'a');
+  for (guint c = '0'; c <= '9'; c++)
+    self->symbols[c] = (guint8) (26 + c - '0');
+
+  for (guint i = 0; i < n_words; i++)
+    max_states += (guint) strlen (words[i]);
+  g_assert (max_states < G_MAXUINT16);
+  self->next = g_new (guint16, max_states * N_SYMBOLS);
+  memset (self->next, 0xFF, max_states * N_SYMBOLS * sizeof (guint16));
+  self->found = g_new0 (PlHtmlMatches, max_states);
+  self->finds = g_new0 (guint8, max_states);
+
+  /* The trie of the words */
+  for (guint i = 0; i < n_words; i++)
+    {
+      guint state = 0;
+
+      for (const char *c = words[i]; *c; c++)
+        {
+          guint symbol = self->symbols[(guchar) *c];
+          guint16 *step = &self->next[state * N_SYMBOLS + symbol];
+
+          g_assert (symbol != BREAK_SYMBOL && !g_ascii_isupper (*c));
+          if (*step == G_MAXUINT16)
+            *step = (guint16) n_states++;
+          state = *step;
+        }
+      self->found[state].bits[i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
+    }
+  complete_matcher (self, n_states);
+  self->steps = g_new (guint32, n_states * N_SYMBOLS);
+  for (guint i = 0; i < n_states * N_SYMBOLS; i++)
+    self->steps[i] = self->next[i] * N_SYMBOLS;
+  return self;
+}
+
+/**
+ * _pl_html_matcher_find:
+ * @length: how many bytes of @text to look at; it may hold no NUL
+ *   before
+ * @matches: (out): which words the text holds, anywhere, in any case
+ */
+void
+_pl_html_matcher_find (const PlHtmlMatcher *self,
+                       const char *text,
+                       gsize length,
+                       PlHtmlMatches *matches)
+{
+  guint at = 0; /* the state times N_SYMBOLS */
+
+  memset (matches, 0, sizeof *matches);
+  for (gsize i = 0; i < length; i++)
+    {
+      at = self->steps[at + self->symbols[(guchar) text[i]]];
+      if (self->finds[at / N_SYMBOLS])
+        for (guint w = 0; w < G_N_ELEMENTS (matches->bits); w++)
+          matches->bits[w] |= self->found[at / N_SYMBOLS].bits[w];
+    }
 }
 
 /**
