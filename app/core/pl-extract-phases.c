@@ -188,9 +188,19 @@ match_word_before (Extraction *x,
     noun += 2;
   if (!is_phase_noun (x, noun))
     return FALSE;
-  /* "a first step" is a figure of speech, not a stage of the plan. */
-  if (t > 0 && is_word (x, t - 1, "a"))
+  /* "the first phases of wars": stages in general, not of the plan. */
+  if (pl_lex_list_lookup (pl_lexicon_list ("phases", "nouns"), PL_TOKEN (x->a, noun)->lower) == NULL)
     return FALSE;
+  /* "a first step", "an important first step" are figures of speech, not
+   * stages of the plan. */
+  for (guint back = 1; back <= 2 && back <= t; back++)
+    {
+      if (is_word (x, t - back, "a") || is_word (x, t - back, "an"))
+        return FALSE;
+      if (!PL_TOKEN (x->a, t - back)->is_word || PL_TOKEN (x->a, t - back)->capitalized ||
+          pl_lex_list_lookup (pl_lexicon_list ("components", "function_words"), PL_TOKEN (x->a, t - back)->lower))
+        break;
+    }
 
   if ((ordinal = pl_lex_list_lookup (pl_lexicon_list ("phases", "ordinals"), token->lower)))
     m->key = ordinal->value;
@@ -586,9 +596,84 @@ score_status (Extraction *x,
     }
 }
 
+/* The noun of a numbered mention, in the singular: "step" in "the
+ * second step", "steps" in "in two steps". */
+static char *
+mention_noun (Extraction *x,
+              guint token)
+{
+  const char *lower = PL_TOKEN (x->a, token)->lower;
+
+  if (pl_lex_list_lookup (pl_lexicon_list ("phases", "nouns"), lower) == NULL && g_str_has_suffix (lower, "s"))
+    return g_strndup (lower, strlen (lower) - 1);
+  return g_strdup (lower);
+}
+
+static guint
+noun_of_mention (Extraction *x,
+                 const Mention *m)
+{
+  return is_phase_noun (x, m->first) ? m->first : m->end - 1;
+}
+
+/* Weak nouns ("step", "round", "part") name stages of the plan only when
+ * the text numbers two of them or more ("the first step… the second
+ * step") or counts them ("done in two steps"); alone, "the first step"
+ * is mostly a figure of speech. Returns the set of the weak nouns the
+ * text sets in a sequence. */
+static GHashTable *
+sequenced_nouns (Extraction *x)
+{
+  const PlLexList *weak = pl_lexicon_list ("phases", "weak_nouns");
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *sequenced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      const PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+
+      for (guint t = s->first; t < end; t++)
+        {
+          Mention m = { 0 };
+          const PlLexEntry *number;
+          g_autofree char *noun = NULL;
+
+          if (!has_cue (x, t, CUE_ORDINAL | CUE_PHASE_NOUN | CUE_NUMBER))
+            continue;
+          /* "in two steps": counted. */
+          if (t > s->first && t + 1 < end && (is_word (x, t - 1, "in") || is_word (x, t - 1, "into")) &&
+              (number = pl_lex_list_lookup (pl_lexicon_list ("phases", "numbers"), PL_TOKEN (x->a, t)->lower)) != NULL &&
+              number->value >= 2 && is_phase_noun (x, t + 1))
+            {
+              noun = mention_noun (x, t + 1);
+              if (pl_lex_list_lookup (weak, noun) != NULL)
+                g_hash_table_add (sequenced, g_steal_pointer (&noun));
+              continue;
+            }
+          if (!match_word_before (x, t, end, &m) && !match_number_after (x, t, end, &m))
+            continue;
+          if ((m.key > 0 && m.key < 31) || m.key == PHASE_KEY_FINAL)
+            {
+              guint32 bits;
+
+              noun = mention_noun (x, noun_of_mention (x, &m));
+              bits = GPOINTER_TO_UINT (g_hash_table_lookup (keys, noun)) | (1u << MIN (m.key, 31));
+              if ((bits & (bits - 1)) != 0)
+                g_hash_table_add (sequenced, g_strdup (noun));
+              g_hash_table_insert (keys, g_steal_pointer (&noun), GUINT_TO_POINTER (bits));
+            }
+          t = m.end - 1;
+        }
+    }
+  g_hash_table_unref (keys);
+  return sequenced;
+}
+
 static void
 find_mentions (Extraction *x,
                guint si,
+               GHashTable *sequenced,
                GArray *mentions)
 {
   const PlSentence *s = PL_SENTENCE (x->a, si);
@@ -600,7 +685,11 @@ find_mentions (Extraction *x,
 
       if (match_word_before (x, t, end, &m) || match_number_after (x, t, end, &m))
         {
-          g_array_append_val (mentions, m);
+          g_autofree char *noun = mention_noun (x, noun_of_mention (x, &m));
+
+          if (pl_lex_list_lookup (pl_lexicon_list ("phases", "weak_nouns"), noun) == NULL ||
+              g_hash_table_contains (sequenced, noun))
+            g_array_append_val (mentions, m);
           t = m.end - 1;
         }
     }
@@ -696,12 +785,14 @@ _pl_extract_phases (Extraction *x)
   g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr (GArray) clauses = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GHashTable) sequenced = NULL;
 
   /* The phase spoken of last, for "the next phase", and per sentence
    * for what the component passes find. */
   int spoken = -1;
 
   find_cues (x);
+  sequenced = sequenced_nouns (x);
   x->sentence_context = g_new (int, MAX (x->a->sentences->len, 1));
   for (guint si = 0; si < x->a->sentences->len; si++)
     {
@@ -710,7 +801,7 @@ _pl_extract_phases (Extraction *x)
 
       g_array_set_size (mentions, 0);
       g_array_set_size (keys, 0);
-      find_mentions (x, si, mentions);
+      find_mentions (x, si, sequenced, mentions);
       find_named_stages (x, si, mentions);
       x->sentence_context[si] = spoken;
       if (mentions->len == 0)
@@ -987,7 +1078,10 @@ trim_part (Extraction *x,
 
       if (pl_analysis_match (x->a, generic, *first, *end, &length) != NULL && *first + length < *end)
         *first += length;
-      else if (in_list (x, "leading", *first) || !PL_TOKEN (x->a, *first)->is_word)
+      /* "$3 billion": the sign stays with its amount. */
+      else if (in_list (x, "leading", *first) ||
+               (!PL_TOKEN (x->a, *first)->is_word &&
+                !(pl_analysis_is_punct (x->a, *first, "$€£¥") && g_ascii_isdigit (PL_TOKEN (x->a, *first + 1)->lower[0]))))
         (*first)++;
       /* "start loading fuel": what starts is the part. */
       else if (in_list (x, "aspect_verbs", *first) && is_gerund (x, *first + 1))
@@ -1008,7 +1102,9 @@ trim_part (Extraction *x,
               preposition = t;
               break;
             }
-          if (preposition == 0 && in_list (x, "prepositions", t))
+          /* Not so early that the label ends in mid-phrase ("use landers
+           * built | by…"). */
+          if (preposition == 0 && t > *first + 8 && in_list (x, "prepositions", t))
             preposition = t;
         }
       *end = preposition ? preposition : cut;
@@ -1021,7 +1117,9 @@ trim_part (Extraction *x,
 
 /* Whether a part points back to what was said before: it starts with
  * such a word ("those efforts"), has one as its object ("implement it"),
- * or names "these" or "those" things. */
+ * or is about "these" or "those" things. A long part that names them
+ * further on ("use landers built by these firms to deliver rovers") says
+ * enough by itself. */
 static gboolean
 is_anaphoric (Extraction *x,
               guint first,
@@ -1033,7 +1131,11 @@ is_anaphoric (Extraction *x,
     {
       if (t < first + 3 && pl_analysis_match (x->a, anaphora, t, end, NULL) != NULL && (t == first || !is_word (x, t, "its")))
         return TRUE;
-      if (is_word (x, t, "these") || is_word (x, t, "those"))
+      if ((is_word (x, t, "these") || is_word (x, t, "those")) && (t < first + 4 || end < first + 10))
+        return TRUE;
+      /* "remove any reference to it": the object of a preposition. */
+      if (t < first + 6 && t > first && (is_word (x, t, "it") || is_word (x, t, "them")) &&
+          (is_word (x, t - 1, "to") || is_word (x, t - 1, "of") || in_list (x, "prepositions", t - 1)))
         return TRUE;
     }
   return FALSE;
@@ -1100,7 +1202,7 @@ add_part (Extraction *x,
   g_autofree char *text = NULL;
   g_autoptr (PlComponent) component = NULL;
   PlComponent *same;
-  guint n_parts;
+  guint n_parts, whole_first = first, whole_end = end;
 
   if (!(flags & PART_LIST_ITEM))
     {
@@ -1109,7 +1211,7 @@ add_part (Extraction *x,
       if (!(flags & PART_NO_MEANS) && (means_end = find_means (x, first, end, &means_first)) < end)
         {
           add_part (x, draft, means_first, end, context_first, context_end, NULL, flags | PART_NO_MEANS);
-          end = means_end;
+          whole_end = end = means_end;
         }
       if (!trim_part (x, &first, &end) ||
           pl_analysis_match (x->a, pl_lexicon_list ("components", "not_aims"), first, end, NULL) != NULL ||
@@ -1117,6 +1219,21 @@ add_part (Extraction *x,
         return NULL;
     }
   raw = pl_analysis_dup_span (x->a, first, end);
+  /* Quoted words inside a part read as the part's own. */
+  for (guint t = first; t < end; t++)
+    if (pl_analysis_is_punct (x->a, t, "\"“”"))
+      {
+        g_autofree char *bare = NULL;
+        GString *without = g_string_new (NULL);
+
+        for (const char *p = raw; *p; p = g_utf8_next_char (p))
+          if (!strchr ("\"", *p) && g_utf8_get_char (p) != 0x201C && g_utf8_get_char (p) != 0x201D)
+            g_string_append_unichar (without, g_utf8_get_char (p));
+        bare = g_string_free (without, FALSE);
+        g_free (raw);
+        raw = g_steal_pointer (&bare);
+        break;
+      }
   text = _pl_extract_clean_phrase (raw);
   if (g_utf8_strlen (text, -1) < 4)
     return NULL;
@@ -1132,7 +1249,8 @@ add_part (Extraction *x,
     draft = _pl_extract_ensure_phase (x, PHASE_KEY_PLAN, NULL);
   component = pl_component_new ();
   pl_component_set_text (component, text);
-  pl_component_set_category (component, part_category (x, first, end, context_first, context_end, actor));
+  /* A label cut short is categorized by the whole of its aim. */
+  pl_component_set_category (component, part_category (x, whole_first, whole_end, context_first, context_end, actor));
   pl_component_set_status (component, pl_phase_get_status (draft->phase));
   _pl_extract_add_evidence (x, PL_ITEM (component), first, end);
   pl_phase_add_component (draft->phase, component);
@@ -1153,23 +1271,102 @@ add_sentence_part (Extraction *x,
   return add_part (x, draft, first, end, s->first, s->first + s->n_tokens, actor, flags);
 }
 
+/* Whether @si opens by pointing back to the phase of the paragraph
+ * before ("At that point, …", "Then …", "In that phase, …"). */
+static gboolean
+continues_phase (Extraction *x,
+                 guint si)
+{
+  const PlSentence *s = PL_SENTENCE (x->a, si);
+
+  return pl_analysis_match (x->a, pl_lexicon_list ("components", "phase_anaphora"), s->first, s->first + s->n_tokens,
+                            NULL) != NULL;
+}
+
+/* Whether the subject of @si, a name in its first words, first appears
+ * in the paragraph @block: something the phase told there brought in
+ * ("the new company will…" after the step that creates it). */
+static gboolean
+introduced_in (Extraction *x,
+               guint si,
+               guint block)
+{
+  const PlSentence *s = PL_SENTENCE (x->a, si);
+
+  for (guint t = s->first; t < s->first + s->n_tokens && t < s->first + 6; t++)
+    {
+      PlToken *token = PL_TOKEN (x->a, t);
+
+      if (!token->is_word || !token->capitalized || is_function_word (x, t) || t == s->first)
+        continue;
+      for (guint u = 0; u < t; u++)
+        if (PL_TOKEN (x->a, u)->is_word && strcmp (PL_TOKEN (x->a, u)->lower, token->lower) == 0)
+          return PL_SENTENCE (x->a, sentence_of_token (x, u))->block == block;
+    }
+  return FALSE;
+}
+
+/* Whether the story's first sentence names @draft. */
+static gboolean
+named_in_lead (Extraction *x,
+               PhaseDraft *draft)
+{
+  guint lead = 0;
+
+  while (lead < x->a->sentences->len && PL_SENTENCE (x->a, lead)->kind == PL_BLOCK_HEADING)
+    lead++;
+  for (guint i = 0; i < draft->mentions->len && lead < x->a->sentences->len; i++)
+    if (sentence_of_token (x, g_array_index (draft->mentions, guint, i)) == lead)
+      return TRUE;
+  return FALSE;
+}
+
 /* The phase a sentence is about, or the one the text spoke of last, or
- * NULL for the plan as a whole. A stage named in passing ("following its
- * period of consolidation") is spoken of in its paragraph only. */
+ * NULL for the plan as a whole. What the text says of a phase is said in
+ * the whole story when its first sentence names the phase; else in the paragraph
+ * that names it, under a heading that names it, in the
+ * paragraphs after it that point back to it ("At that point, …"), and of
+ * what that paragraph brought in; after that, the text speaks of the
+ * plan again. A stage named in passing ("following its period of
+ * consolidation") is spoken of in its paragraph only. */
 static PhaseDraft *
 phase_for_sentence (Extraction *x,
                     guint si)
 {
   int key = x->sentence_context[si];
   PhaseDraft *draft = key >= 0 ? _pl_extract_find_phase (x, key) : NULL;
+  const PlSentence *s = PL_SENTENCE (x->a, si), *named;
   guint named_at = 0;
 
-  if (draft == NULL || !is_named_key (key))
+  if (draft == NULL)
     return draft;
   for (guint i = 0; i < draft->mentions->len; i++)
-    if (g_array_index (draft->mentions, guint, i) < PL_SENTENCE (x->a, si)->first + PL_SENTENCE (x->a, si)->n_tokens)
+    if (g_array_index (draft->mentions, guint, i) < s->first + s->n_tokens)
       named_at = g_array_index (draft->mentions, guint, i);
-  return PL_SENTENCE (x->a, sentence_of_token (x, named_at))->block == PL_SENTENCE (x->a, si)->block ? draft : NULL;
+  named = PL_SENTENCE (x->a, sentence_of_token (x, named_at));
+  if (named->block == s->block)
+    return draft;
+  if (is_named_key (key))
+    return NULL;
+  /* A lead that names the phase makes the story one about it. */
+  if (named_in_lead (x, draft))
+    return draft;
+  if (named->kind == PL_BLOCK_HEADING)
+    {
+      /* A section under a heading that names the phase, to the next heading. */
+      for (guint u = sentence_of_token (x, named_at) + 1; u <= si; u++)
+        if (PL_SENTENCE (x->a, u)->kind == PL_BLOCK_HEADING)
+          return NULL;
+      return draft;
+    }
+  if (introduced_in (x, si, named->block))
+    return draft;
+  /* Paragraph by paragraph back to the one that named the phase: each
+   * must open by pointing back. */
+  for (guint u = si + 1; u-- > 0 && PL_SENTENCE (x->a, u)->block != named->block;)
+    if ((u == 0 || PL_SENTENCE (x->a, u - 1)->block != PL_SENTENCE (x->a, u)->block) && !continues_phase (x, u))
+      return NULL;
+  return draft;
 }
 
 /* One component per list item, even one of several sentences. */
@@ -1242,7 +1439,7 @@ list_goes_on (Extraction *x,
 {
   for (guint u = t + 1; u < limit; u++)
     {
-      if (pl_analysis_is_punct (x->a, u, ";:.()—–\"“”"))
+      if (pl_analysis_is_punct (x->a, u, ";:.()—–"))
         return FALSE;
       if (is_word (x, u, "and") || is_word (x, u, "or"))
         return TRUE;
@@ -1261,9 +1458,41 @@ starts_clause (Extraction *x,
          (PL_TOKEN (x->a, t + 1)->capitalized || in_list (x, "pronouns", t + 1));
 }
 
+/* ", a private equity firm that created it": after a comma, words that
+ * describe what came before, not another item of a list. */
+static gboolean
+is_apposition (Extraction *x,
+               guint t,
+               guint end)
+{
+  if (t >= end || !(is_word (x, t, "a") || is_word (x, t, "an")))
+    return FALSE;
+  for (guint u = t + 2; u < end && u < t + 7; u++)
+    {
+      if (pl_analysis_is_punct (x->a, u, ",;:") || is_conjunction (x, u))
+        return FALSE;
+      if (in_list (x, "relatives", u))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "in addition to investing…", "as well as cutting…": where a second
+ * aim joins the first; sets @length to the words that join them. */
+static gboolean
+adds_aim (Extraction *x,
+          guint t,
+          guint end,
+          guint *length)
+{
+  return pl_analysis_match (x->a, pl_lexicon_list ("components", "additions"), t, end, length) != NULL && t + *length < end &&
+         is_gerund (x, t + *length);
+}
+
 /* The end of an aim: a stop word, a clause break, a comma after which no
  * list goes on ("a deal to buy 30 jets, executives said"), a consequence
- * after a comma (", giving Tehran a boost") or the sentence's end. */
+ * after a comma (", giving its rival a boost"), an apposition or the
+ * sentence's end. */
 static guint
 aim_end (Extraction *x,
          guint start,
@@ -1277,13 +1506,25 @@ aim_end (Extraction *x,
 
   for (guint t = start; t < limit; t++)
     {
-      /* A full stop inside the sentence ends "U.S.", not the aim. */
-      if (pl_analysis_is_punct (x->a, t, ";:()—–\"“”") || (pl_analysis_is_punct (x->a, t, ".!?") && t + 1 >= end))
+      guint joined = 0, at = t + pl_analysis_is_punct (x->a, t, ",");
+
+      /* "…, in addition to investing for growth": the aims go on. */
+      if (at < end && adds_aim (x, at, end, &joined))
+        {
+          t = at + joined;
+          limit = MIN (end, t + MAX_AIM_TOKENS);
+          continue;
+        }
+      /* A full stop inside the sentence ends "U.S.", not the aim; a
+       * quotation opened after a comma or a colon is a statement of its
+       * own, a word or two quoted inside the aim is part of it. */
+      if (pl_analysis_is_punct (x->a, t, ";:()—–") || (pl_analysis_is_punct (x->a, t, ".!?") && t + 1 >= end) ||
+          (pl_analysis_is_punct (x->a, t, "\"“”") && (t == start || pl_analysis_is_punct (x->a, t - 1, ",:"))))
         return t;
       if (pl_analysis_is_punct (x->a, t, ",") && t + 1 < end &&
           (pl_analysis_match (x->a, stops, t + 1, end, NULL) != NULL ||
            pl_analysis_match (x->a, comma_stops, t + 1, end, NULL) != NULL ||
-           (!gerunds && is_gerund (x, t + 1)) || starts_clause (x, t + 1, end) ||
+           (!gerunds && is_gerund (x, t + 1)) || starts_clause (x, t + 1, end) || is_apposition (x, t + 1, end) ||
            (pl_analysis_match (x->a, means, t + 1, end, NULL) == NULL && !list_goes_on (x, t, MIN (end, t + MAX_AIM_TOKENS)))))
         return t;
       if (t > start && pl_analysis_match (x->a, stops, t, end, NULL) != NULL)
@@ -1292,7 +1533,7 @@ aim_end (Extraction *x,
   return limit;
 }
 
-/* From a mention to where its verb would be: past "of the Gaza peace
+/* From a mention to where its verb would be: past "of the regional peace
  * plan", past ", planned for next year,", past "which", "reportedly"… */
 static guint
 skip_to_aim (Extraction *x,
@@ -1410,6 +1651,37 @@ add_parts_of (Extraction *x,
   int agreed = -1;
   gboolean listed;
 
+  /* "pay down debt, in addition to investing for growth": two aims. */
+  for (guint t = first + 2, joined = 0; t + 1 < end; t++)
+    if (adds_aim (x, t, end, &joined))
+      {
+        add_parts_of (x, draft, si, first, pl_analysis_is_punct (x->a, t - 1, ",") ? t - 1 : t, split_pairs, actor);
+        add_parts_of (x, draft, si, t + joined, end, split_pairs, actor);
+        return;
+      }
+  /* "put a crew on the moon by 2024 and to establish a presence there":
+   * "to" repeated after the conjunction parts two aims, each one part
+   * whatever its commas. */
+  for (guint t = first + 2, start = first; t + 2 < end; t++)
+    {
+      gboolean last;
+      /* "and “to return…”": a quotation that opens on the second aim. */
+      guint to = t + 1 + (t + 3 < end && pl_analysis_is_punct (x->a, t + 1, "\"“”"));
+
+      if (!is_conjunction (x, t) || !is_word (x, to, "to") || is_function_word (x, to + 1))
+        continue;
+      add_sentence_part (x, draft, si, start, pl_analysis_is_punct (x->a, t - 1, ",") ? t - 1 : t, actor, PART_PROSE);
+      start = to + 1;
+      last = TRUE;
+      for (guint u = start; u + 2 < end && last; u++)
+        last = !(is_conjunction (x, u) && is_word (x, u + 1, "to") && !is_function_word (x, u + 2));
+      if (last)
+        {
+          add_sentence_part (x, draft, si, start, end, actor, PART_PROSE);
+          return;
+        }
+      t = start;
+    }
   for (guint t = first; t < end; t++)
     {
       /* "arrangements that prioritize X, Y and Z" is one part. */
@@ -1491,8 +1763,9 @@ set_summary (Extraction *x,
 }
 
 /* "move beyond crisis management toward a durable calm": a direction,
- * what the phase or plan is about as a whole, kept as its summary; so is
- * a long aim stated with "aims to", unless it lists parts. */
+ * what the phase or plan is about as a whole, kept as its summary, not a
+ * part. A long aim stated with "aims to" that lists no parts is kept as
+ * the summary too, and is a part all the same. */
 static gboolean
 take_gist (Extraction *x,
            PhaseDraft *draft,
@@ -1505,11 +1778,14 @@ take_gist (Extraction *x,
 
   for (guint u = t; u < stop && !list; u++)
     list = pl_analysis_is_punct (x->a, u, ",");
-  if (pl_analysis_match (x->a, pl_lexicon_list ("components", "gist_verbs"), t, stop, NULL) == NULL &&
-      !(summary_verb && stop - t > 10 && !list))
-    return FALSE;
-  set_summary (x, draft, si);
-  return TRUE;
+  if (pl_analysis_match (x->a, pl_lexicon_list ("components", "gist_verbs"), t, stop, NULL) != NULL)
+    {
+      set_summary (x, draft, si);
+      return TRUE;
+    }
+  if (summary_verb && stop - t > 10 && !list)
+    set_summary (x, draft, si);
+  return FALSE;
 }
 
 /* What follows an aim verb at @t: components, or the phase's gist. */
@@ -1532,6 +1808,149 @@ take_aim (Extraction *x,
   add_parts (x, draft, si, t, stop, FALSE);
 }
 
+static guint subject_start (Extraction *x,
+                            const PlSentence *s,
+                            guint t);
+
+/* "signed", "paid", "sold": a past participle, for a passive. */
+static gboolean
+is_participle (Extraction *x,
+               guint t)
+{
+  return g_str_has_suffix (PL_TOKEN (x->a, t)->lower, "ed") || in_list (x, "participles", t);
+}
+
+/* Whether a commitment's modal ("will", "is to") starts at @t; sets
+ * @length to its number of tokens. */
+static gboolean
+is_commitment (Extraction *x,
+               guint t,
+               guint end,
+               guint *length)
+{
+  return pl_analysis_match (x->a, pl_lexicon_list ("components", "commit_modals"), t, end, length) != NULL;
+}
+
+/* What the main clause commits to after a modal at @modal, its subject
+ * from @subject: "Yahoo will sell the stock" gives "sell the stock";
+ * "the hostages will be released" is a part as a whole. Adds the parts
+ * to @draft (%NULL: the plan). */
+static void
+take_commitment (Extraction *x,
+                 PhaseDraft *draft,
+                 guint si,
+                 guint subject,
+                 guint modal,
+                 guint length)
+{
+  const PlSentence *s = PL_SENTENCE (x->a, si);
+  guint end = s->first + s->n_tokens, aim = modal + length;
+
+  while (aim < end && aim < modal + length + 2 && in_list (x, "leading", aim))
+    aim++;
+  if (aim >= end || in_list (x, "negations", aim) || in_list (x, "hedges", aim) ||
+      (subject != G_MAXUINT && is_anaphoric (x, subject, modal)))
+    return;
+  /* "will be $10 billion": a state, no aim; "will be the transfer of…"
+   * is read by the aim verbs. */
+  if (is_word (x, aim, "be") && (aim + 1 >= end || !is_participle (x, aim + 1)))
+    return;
+  /* A passive: what is done to the subject; the plan's own ("the deal
+   * will be signed") is no part of it. */
+  if (is_word (x, aim, "be") && aim + 1 < end && is_participle (x, aim + 1))
+    {
+      if (subject != G_MAXUINT && modal > subject + 1 && !in_list (x, "pronouns", subject))
+        add_sentence_part (x, draft, si, subject, aim_end (x, aim, end), NULL, PART_PROSE);
+      return;
+    }
+  /* "allow the company to pay down debt": what it allows. */
+  if (in_list (x, "enable_verbs", aim))
+    for (guint to = aim + 2; to < end && to < aim + 7; to++)
+      if (is_word (x, to, "to"))
+        {
+          Span actor = { aim + 1, to };
+          guint stop = aim_end (x, to + 1, end);
+
+          if (stop > to + 2)
+            add_parts_of (x, draft, si, to + 1, stop, FALSE, &actor);
+          return;
+        }
+  add_parts (x, draft, si, aim, aim_end (x, aim, end), FALSE);
+}
+
+/* "In the second step, at the closing, Yahoo will sell the stock",
+ * "During phase one, the army would withdraw": a phase named in the
+ * phrase that opens the sentence; what the main clause commits to is a
+ * part of that phase. */
+static void
+opening_phrase_aim (Extraction *x,
+                    PhaseDraft *draft,
+                    guint si,
+                    guint mention)
+{
+  const PlSentence *s = PL_SENTENCE (x->a, si);
+  guint end = s->first + s->n_tokens, subject = G_MAXUINT;
+
+  if (mention > s->first + 3 || !in_list (x, "phase_openers", s->first))
+    return;
+  for (guint t = mention + 1; t < end && t < mention + 24; t++)
+    {
+      guint length = 0;
+
+      if (pl_analysis_is_punct (x->a, t, ";:—–()"))
+        return;
+      if (pl_analysis_is_punct (x->a, t, ","))
+        subject = t + 1;
+      else if (subject != G_MAXUINT && t > subject && t < subject + 8 && is_commitment (x, t, end, &length))
+        {
+          take_commitment (x, draft, si, subject, t, length);
+          return;
+        }
+    }
+}
+
+/* "In the second step, Yahoo will sell the stock. At that point, Yahoo
+ * will change its name": in the paragraph that names a numbered phase,
+ * and in those after it that go on about it, what a named party will do
+ * is part of that phase. */
+static void
+paragraph_aims (Extraction *x,
+                PhaseDraft *draft,
+                guint si)
+{
+  guint home = PL_SENTENCE (x->a, si)->block, block = home;
+
+  for (guint next = si + 1; next < x->a->sentences->len; next++)
+    {
+      const PlSentence *s = PL_SENTENCE (x->a, next);
+      guint end = s->first + s->n_tokens;
+
+      if (s->block != block &&
+          (s->kind == PL_BLOCK_HEADING || !(continues_phase (x, next) || introduced_in (x, next, home))))
+        return;
+      block = s->block;
+
+      if (x->sentence_phase[next] >= 0 && x->sentence_phase[next] != draft->key)
+        return;
+      for (guint t = s->first + 1; t < end && t < s->first + 16; t++)
+        {
+          guint length = 0, start;
+          gboolean named = FALSE;
+
+          if (PL_TOKEN (x->a, t)->quoted || !is_commitment (x, t, end, &length))
+            continue;
+          start = subject_start (x, s, t);
+          for (guint u = start; u < t; u++)
+            named |= PL_TOKEN (x->a, u)->capitalized && PL_TOKEN (x->a, u)->is_word && !is_function_word (x, u) &&
+                     !in_list (x, "pronouns", u) && !g_str_has_suffix (PL_TOKEN (x->a, u)->lower, "ed");
+          if (named && t - start <= 6 && (start == s->first || pl_analysis_is_punct (x->a, start - 1, ",")) &&
+              !in_list (x, "pronouns", start))
+            take_commitment (x, draft, next, start, t, length);
+          break;
+        }
+    }
+}
+
 /* "the initial stage, which focused primarily on X and Y", "the next
  * phase aims to X", "the second phase is expected to involve X". */
 static void
@@ -1548,12 +1967,123 @@ aim_components (Extraction *x)
           PlSentence *s = PL_SENTENCE (x->a, si);
 
           if (s->kind != PL_BLOCK_HEADING && !is_named_key (draft->key))
-            take_aim (x, draft, si, skip_to_aim (x, first, s->first + s->n_tokens));
+            {
+              take_aim (x, draft, si, skip_to_aim (x, first, s->first + s->n_tokens));
+              opening_phrase_aim (x, draft, si, first);
+              if (is_numbered_key (draft->key) && x->sentence_phase[si] == draft->key)
+                paragraph_aims (x, draft, si);
+            }
         }
     }
 }
 
-/* "the SunShot Initiative" in mid-sentence, after the lead: another plan
+/* Words the text writes capitalized inside a sentence: names. */
+static GHashTable *
+name_words (Extraction *x)
+{
+  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      const PlSentence *s = PL_SENTENCE (x->a, si);
+
+      for (guint t = s->first + 1; t < s->first + s->n_tokens; t++)
+        if (PL_TOKEN (x->a, t)->is_word && PL_TOKEN (x->a, t)->capitalized && !PL_TOKEN (x->a, t)->quoted &&
+            !is_function_word (x, t) && !in_list (x, "pronouns", t) && !in_list (x, "time_words", t))
+          g_hash_table_add (names, PL_TOKEN (x->a, t)->lower);
+    }
+  return names;
+}
+
+/* Adds the names between the tokens to the plan's parties. */
+static void
+add_parties (Extraction *x,
+             GHashTable *names,
+             guint first,
+             guint end)
+{
+  for (guint t = first; t < end; t++)
+    if (PL_TOKEN (x->a, t)->capitalized && g_hash_table_contains (names, PL_TOKEN (x->a, t)->lower))
+      g_hash_table_add (x->parties, PL_TOKEN (x->a, t)->lower);
+}
+
+/* Who takes part in the plan: the names in the headline, in the lead's
+ * sentences that speak of the plan, and those a plan as the subject
+ * names ("the deal will enrich Northwind", "the agreement with Contoso
+ * allows…"), as far as the text writes them as names. Critics and
+ * reporters named elsewhere are none. */
+static void
+find_parties (Extraction *x)
+{
+  g_autoptr (GHashTable) names = name_words (x);
+  const PlLexList *nouns = pl_lexicon_list ("components", "plan_nouns");
+  const char *title = x->a->source != NULL ? pl_source_get_title (x->a->source) : NULL;
+  guint lead = 0;
+
+  x->parties = g_hash_table_new (g_str_hash, g_str_equal);
+  if (title != NULL)
+    {
+      g_autofree char *lower = g_utf8_strdown (title, -1);
+      g_auto (GStrv) words = g_regex_split_simple ("[^\\w'.-]+", lower, 0, 0);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          char *word = words[w];
+          gsize n = strlen (word);
+
+          while (n > 0 && strchr (".'", word[n - 1]) != NULL)
+            word[--n] = '\0';
+          if (g_str_has_suffix (word, "'s"))
+            word[n - 2] = '\0';
+          if (*word != '\0' && g_hash_table_lookup_extended (names, word, (gpointer *) &word, NULL))
+            g_hash_table_add (x->parties, word);
+        }
+    }
+  for (guint si = 0; si < x->a->sentences->len && lead < 3; si++)
+    {
+      const PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+
+      if (s->kind == PL_BLOCK_HEADING)
+        continue;
+      lead++;
+      for (guint t = s->first; t < end; t++)
+        if (has_cue (x, t, CUE_PLAN_NOUN) && pl_analysis_match (x->a, nouns, t, end, NULL) != NULL)
+          {
+            add_parties (x, names, s->first, end);
+            break;
+          }
+    }
+}
+
+/* Whether the words name one who takes part in the plan ("Northwind",
+ * "Contoso's new unit"), not merely mention one ("peace in Gaza"), or
+ * the body the story is about by its kind ("the merged company"). */
+static gboolean
+is_party (Extraction *x,
+          guint first,
+          guint end)
+{
+  gboolean named = FALSE;
+
+  if (x->parties == NULL || end <= first)
+    return FALSE;
+  if (end <= first + 4 && _pl_extract_count_matches (x, pl_lexicon_list ("components", "party_nouns"), first, end, NULL) > 0)
+    return TRUE;
+  for (guint t = first; t < end; t++)
+    {
+      PlToken *token = PL_TOKEN (x->a, t);
+
+      if (token->capitalized && g_hash_table_contains (x->parties, token->lower))
+        named = TRUE;
+      else if (token->is_word && !token->capitalized && !is_word (x, t, "the") && !is_word (x, t, "'s") &&
+               !in_list (x, "subject_tail", t))
+        return FALSE;
+    }
+  return named;
+}
+
+/* "the Clean Rivers Initiative" in mid-sentence, after the lead: another plan
  * by its own name, set beside this one. */
 static gboolean
 is_other_named_plan (Extraction *x,
@@ -1566,28 +2096,82 @@ is_other_named_plan (Extraction *x,
          PL_TOKEN (x->a, noun - 1)->capitalized;
 }
 
+/* Whether the plan's noun at @noun heads the subject of its clause
+ * ("The merger of the two chains will…", "the ministry's new plan would…"),
+ * not the object of a preposition ("opposition to the deal will…"). */
+static gboolean
+heads_subject (Extraction *x,
+               const PlSentence *s,
+               guint noun)
+{
+  for (guint t = noun; t > s->first && t + 5 > noun; t--)
+    {
+      PlToken *before = PL_TOKEN (x->a, t - 1);
+
+      if (pl_analysis_is_punct (x->a, t - 1, ",;:—–") || is_word (x, t - 1, "that") || in_list (x, "say_verbs", t - 1))
+        return TRUE;
+      if (!before->is_word || (in_list (x, "function_words", t - 1) && !in_list (x, "definites", t - 1) &&
+                               !is_word (x, t - 1, "a") && !is_word (x, t - 1, "an")))
+        return FALSE;
+    }
+  return noun < s->first + 5;
+}
+
+/* From the plan's noun to where its verb would be: past "of the two
+ * chains", past ", which became final Tuesday,". */
+static guint
+skip_complement (Extraction *x,
+                 guint t,
+                 guint end)
+{
+  guint length = 0;
+
+  /* Up to the verb: "the agreement with the buyer allows…". */
+  if (t < end && (is_word (x, t, "of") || is_word (x, t, "with") || is_word (x, t, "between")))
+    for (guint limit = t + 10; t < limit && t < end && !pl_analysis_is_punct (x->a, t, ",;:—–()") &&
+                               !is_commitment (x, t, end, &length) && !in_list (x, "enable_verbs", t) &&
+                               pl_analysis_match (x->a, pl_lexicon_list ("components", "aim_verbs"), t, end, NULL) == NULL;)
+      t++;
+  if (t < end && pl_analysis_is_punct (x->a, t, ","))
+    {
+      guint close = t + 1;
+
+      while (close < end && close < t + 12 && !pl_analysis_is_punct (x->a, close, ",;:—–()"))
+        close++;
+      if (close < end && pl_analysis_is_punct (x->a, close, ","))
+        t = close + 1;
+    }
+  return t;
+}
+
 /* "The plan includes actions to raise X, reduce Y and improve Z", "the
  * order had been revised to cancel X", "another plan, which aimed to
- * introduce X": the parts of the plan as a whole, or of the phase the
- * sentence is about. */
+ * introduce X", "the merger would allow the company to pay down debt",
+ * "…a larger overhaul. It will involve X": the parts of the plan as a
+ * whole, or of the phase the sentence is about. */
 static void
 plan_components (Extraction *x)
 {
   const PlLexList *nouns = pl_lexicon_list ("components", "plan_nouns");
   const PlLexList *verbs = pl_lexicon_list ("components", "aim_verbs");
   const PlLexList *relative = pl_lexicon_list ("components", "summary_verbs");
+  gboolean plan_before = FALSE; /* whether the sentence before named a plan */
+  g_autoptr (GHashTable) names = name_words (x);
 
   for (guint si = 0; si < x->a->sentences->len; si++)
     {
       PlSentence *s = PL_SENTENCE (x->a, si);
       guint end = s->first + s->n_tokens;
-      gboolean plan = FALSE;
+      gboolean plan = FALSE, pronoun;
 
       if (s->kind == PL_BLOCK_HEADING)
-        continue;
+        {
+          plan_before = FALSE;
+          continue;
+        }
       for (guint t = s->first; t < end; t++)
         {
-          guint length = 0, verb = 0;
+          guint length = 0, verb = 0, modal = 0;
 
           /* ", which aimed to introduce X" after the plan was named. */
           if (plan && is_word (x, t, "which") && pl_analysis_match (x->a, relative, t + 1, end, NULL) != NULL)
@@ -1595,22 +2179,41 @@ plan_components (Extraction *x)
               take_aim (x, phase_for_sentence (x, si), si, t + 1);
               break;
             }
-          if (!has_cue (x, t, CUE_PLAN_NOUN) || pl_analysis_match (x->a, nouns, t, end, &length) == NULL ||
-              PL_TOKEN (x->a, t)->quoted || is_other_named_plan (x, si, t))
+          /* "It will involve X" just after a plan was named. */
+          pronoun = t == s->first && plan_before && is_word (x, t, "it") && si > 0 &&
+                    PL_SENTENCE (x->a, si - 1)->block == s->block;
+          if (pronoun)
+            length = 1;
+          else if (!has_cue (x, t, CUE_PLAN_NOUN) || pl_analysis_match (x->a, nouns, t, end, &length) == NULL ||
+                   PL_TOKEN (x->a, t)->quoted || is_other_named_plan (x, si, t))
             continue;
           plan = TRUE;
-          for (verb = t + length; verb < end && verb < t + length + 3 && is_skippable (x, verb) &&
-                                  pl_analysis_match (x->a, verbs, verb, end, NULL) == NULL;)
+          verb = t + length;
+          if (!pronoun && heads_subject (x, s, t))
+            verb = skip_complement (x, verb, end);
+          for (; verb < end && verb < t + length + 3 && is_skippable (x, verb) &&
+                 pl_analysis_match (x->a, verbs, verb, end, NULL) == NULL && !is_commitment (x, verb, end, &modal);)
             verb++;
-          if (pl_analysis_match (x->a, verbs, verb, end, NULL) == NULL)
-            continue;
-          take_aim (x, phase_for_sentence (x, si), si, verb);
-          break;
+          if (pl_analysis_match (x->a, verbs, verb, end, NULL) != NULL)
+            {
+              take_aim (x, phase_for_sentence (x, si), si, verb);
+              break;
+            }
+          /* "The merger will create…": what the plan will do; "the
+           * agreement allows Yahoo to end the deal": what it lets happen. */
+          if ((pronoun || heads_subject (x, s, t)) &&
+              (is_commitment (x, verb, end, &modal) || (verb < end && in_list (x, "enable_verbs", verb) && (modal = 0) == 0)))
+            {
+              add_parties (x, names, t, aim_end (x, verb + modal, end));
+              take_commitment (x, phase_for_sentence (x, si), si, G_MAXUINT, verb, modal);
+              break;
+            }
         }
+      plan_before = plan;
     }
 }
 
-/* Names of states and their capitals ("Seoul", "the U.S."), from the
+/* Names of states and their capitals ("Paris", "the U.S."), from the
  * lexicon's aliases, without dots, read once. */
 static GHashTable *
 state_names (void)
@@ -1620,7 +2223,8 @@ state_names (void)
   if (g_once_init_enter (&names))
     {
       const char *const *raw = pl_lexicon_get_strings ("actors", "aliases");
-      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+      /* Owns its keys: "u.s" and "us" are one name, the second replaces the first. */
+      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
       for (guint g = 0; raw[g] != NULL; g++)
         {
@@ -1722,6 +2326,28 @@ subject_start (Extraction *x,
   return start;
 }
 
+/* Whether a party's words from @start are what someone else says of
+ * it ("analysts say that Northwind will…"): a guess, no commitment. */
+static gboolean
+said_by_other (Extraction *x,
+               const PlSentence *s,
+               guint start)
+{
+  guint say = start, from;
+
+  /* Back over the rest of a joint subject: "Contoso and Northwind". */
+  while (say > s->first + 1 && say + 8 > start && (is_conjunction (x, say - 1) || is_word (x, say - 1, "the")) &&
+         PL_TOKEN (x->a, say - 2)->capitalized)
+    for (say--; say > s->first && PL_TOKEN (x->a, say - 1)->capitalized;)
+      say--;
+  while (say > s->first && say + 3 > start && (is_word (x, say - 1, "that") || in_list (x, "time_words", say - 1)))
+    say--;
+  if (say <= s->first || !(in_list (x, "say_verbs", say - 1) || is_word (x, say - 1, "say") || is_word (x, say - 1, "expect")))
+    return FALSE;
+  from = subject_start (x, s, say - 1);
+  return !is_goal_subject (x, from, say - 1) && !is_party (x, from, say - 1);
+}
+
 /* Whether the subject of a goal's verb at @t, from @start, is who is
  * behind the plan. Auxiliaries before the verb are passed ("has been
  * trying to"), a negation denies the goal ("is not trying to"). A
@@ -1747,7 +2373,13 @@ is_goal_subject_at (Extraction *x,
   if (!in_list (x, "pronouns", head - 1))
     /* "would" commits only in reported speech: "Bosma said lawmakers
      * would…", not "they thought Russia would become…". */
-    return head - start <= 8 && (!is_word (x, t, "would") || reported) && subject (x, start, head);
+    return head - start <= 8 && (!is_word (x, t, "would") || reported) &&
+           (subject (x, start, head) || (is_party (x, start, head) && !said_by_other (x, s, start)));
+  /* "As for the new unit, it will…": the topic the sentence opens with. */
+  if (head > s->first + 4 && pl_analysis_is_punct (x->a, head - 2, ",") &&
+      pl_analysis_match (x->a, pl_lexicon_list ("components", "topic_openers"), s->first, head, &say) != NULL &&
+      s->first + say < head - 2)
+    return subject (x, s->first + say, head - 2) || is_party (x, s->first + say, head - 2);
   if (head - 1 == s->first)
     {
       if (modal || si == 0 || (before = PL_SENTENCE (x->a, si - 1))->kind == PL_BLOCK_HEADING)
@@ -1763,7 +2395,24 @@ is_goal_subject_at (Extraction *x,
     say--;
   if (!in_list (x, "say_verbs", say) || say == s->first || is_word (x, say - 1, "to"))
     return FALSE;
-  return subject (x, subject_start (x, s, say), say);
+  return subject (x, subject_start (x, s, say), say) || is_party (x, subject_start (x, s, say), say);
+}
+
+/* "Artemis aims to put…": a name that opens the sentence and states its
+ * own aim, a programme or a body, is behind the plan. */
+static gboolean
+is_named_aim (Extraction *x,
+              const PlSentence *s,
+              guint start,
+              guint t)
+{
+  if (start != s->first || t == start || t > start + 3 ||
+      pl_analysis_match (x->a, pl_lexicon_list ("components", "summary_verbs"), t, s->first + s->n_tokens, NULL) == NULL)
+    return FALSE;
+  for (guint u = start; u < t; u++)
+    if (!PL_TOKEN (x->a, u)->capitalized || is_function_word (x, u) || in_list (x, "pronouns", u))
+      return FALSE;
+  return TRUE;
 }
 
 /* Where the sentence first names a phase, or its end. */
@@ -1779,8 +2428,8 @@ first_phase_noun (Extraction *x,
   return end;
 }
 
-/* "Seoul plans to install 30.8 GW of solar by 2030", "the government
- * wants to help manufacturers raise efficiency", "Trump said he would
+/* "Oslo plans to install 5 GW of wind power by 2030", "the government
+ * wants to help manufacturers raise efficiency", "the president said he would
  * raise tariffs", "the U.S. will keep its base": the goals and
  * commitments of who is behind the plan. */
 static void
@@ -1803,6 +2452,10 @@ goal_components (Extraction *x)
           if (!has_cue (x, t, CUE_GOAL_VERB) || PL_TOKEN (x->a, t)->quoted ||
               pl_analysis_match (x->a, verbs, t, end, &length) == NULL)
             continue;
+          /* "is looking to…", not "looking to the future, …": a
+           * participle is a goal with its auxiliary only. */
+          if (is_gerund (x, t) && !in_list (x, "subject_tail", t - 1))
+            continue;
           /* "has unveiled a plan to…": the noun, read with the plan's terms. */
           if (in_list (x, "definites", t - 1) || is_word (x, t - 1, "a") || g_str_has_suffix (PL_TOKEN (x->a, t - 1)->lower, "'s"))
             continue;
@@ -1812,14 +2465,15 @@ goal_components (Extraction *x)
             phase = first_phase_noun (x, s);
           if (phase < t)
             break;
-          if (!is_goal_subject_at (x, si, start, t))
+          if (!is_goal_subject_at (x, si, start, t) && !is_named_aim (x, s, start, t))
             continue;
           aim = context = t + length;
-          /* "expects producers to raise…": what comes after "to"; whose
-           * task it is tells the goal's field too. */
-          if (!g_str_has_suffix (PL_TOKEN (x->a, t + length - 1)->lower, "to") &&
+          /* "expects producers to raise…", "is looking to the private
+           * sector to build…": what comes after "to"; whose task it is
+           * tells the goal's field too. */
+          if ((!g_str_has_suffix (PL_TOKEN (x->a, t + length - 1)->lower, "to") || in_list (x, "definites", aim)) &&
               !g_str_has_suffix (PL_TOKEN (x->a, t + length - 1)->lower, "that") && !in_list (x, "modals", t))
-            for (guint to = aim; to < end && to < aim + 8; to++)
+            for (guint to = aim; to < end && to < aim + 8 && !pl_analysis_is_punct (x->a, to, ",;:"); to++)
               if (is_word (x, to, "to"))
                 {
                   actor = (Span){ aim, to };
@@ -1839,6 +2493,144 @@ goal_components (Extraction *x)
               add_parts_of (x, draft, si, aim, stop, FALSE, &actor);
           }
           break;
+        }
+    }
+}
+
+/* Whether a number or an amount of money is among the tokens. */
+static gboolean
+has_amount (Extraction *x,
+            guint first,
+            guint end)
+{
+  for (guint t = first; t < end; t++)
+    if (g_ascii_isdigit (PL_TOKEN (x->a, t)->lower[0]) || pl_analysis_is_punct (x->a, t, "$€£¥"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a noun of a deal's terms is among the first words from @first. */
+static gboolean
+names_term (Extraction *x,
+            guint first,
+            guint end)
+{
+  for (guint t = first; t < end && t < first + 8; t++)
+    if (pl_analysis_match (x->a, pl_lexicon_list ("components", "term_nouns"), t, end, NULL) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* "There will be a shareholder vote", "there is a break fee of $15
+ * million": a term stated by itself; one in the present needs its
+ * figure, one under a condition ("whether there will be…") is none. */
+static void
+existential_term (Extraction *x,
+                  guint si,
+                  guint t)
+{
+  const PlSentence *s = PL_SENTENCE (x->a, si);
+  guint end = s->first + s->n_tokens, length = 0, np, stop;
+  gboolean future;
+
+  if (pl_analysis_match (x->a, pl_lexicon_list ("components", "existentials"), t, end, &length) == NULL ||
+      (t > s->first && in_list (x, "conditions", t - 1)))
+    return;
+  np = t + length;
+  future = is_word (x, t + 1, "will") || is_word (x, t + 1, "would") || is_word (x, t + 2, "to");
+  if (np >= end || in_list (x, "negations", np) || in_list (x, "hedges", np))
+    return;
+  stop = aim_end (x, np, end);
+  if (names_term (x, np, stop) && (future || has_amount (x, np, stop)))
+    add_sentence_part (x, phase_for_sentence (x, si), si, t, stop, NULL, PART_PROSE);
+}
+
+/* "Reed, who will be the merged company's chairman": who is to hold
+ * which post. */
+static void
+role_term (Extraction *x,
+           guint si,
+           guint t)
+{
+  const PlSentence *s = PL_SENTENCE (x->a, si);
+  guint end = s->first + s->n_tokens, length = 0, name = t - 1;
+
+  if (t < s->first + 2 || !pl_analysis_is_punct (x->a, t - 1, ",") ||
+      pl_analysis_match (x->a, pl_lexicon_list ("components", "role_verbs"), t + 1, end, &length) == NULL)
+    return;
+  while (name > s->first && PL_TOKEN (x->a, name - 1)->capitalized && PL_TOKEN (x->a, name - 1)->is_word)
+    name--;
+  if (name == t - 1)
+    return;
+  for (guint u = t + 1 + length; u < end && u < t + 1 + length + 6 && !pl_analysis_is_punct (x->a, u, ",;:"); u++)
+    {
+      guint role = 0;
+
+      if (pl_analysis_match (x->a, pl_lexicon_list ("components", "role_nouns"), u, end, &role) != NULL)
+        {
+          /* "… of the merged company": the post's body goes with it. */
+          guint stop = u + role;
+          PlComponent *part;
+
+          if (stop < end && is_word (x, stop, "of"))
+            stop = aim_end (x, stop, end);
+          /* Who holds a post is a matter of governance, whatever the
+           * sentence goes on to say. */
+          if ((part = add_sentence_part (x, phase_for_sentence (x, si), si, name, stop, NULL, PART_PROSE)) != NULL)
+            pl_component_set_category (part, PL_CATEGORY_GOVERNANCE);
+          return;
+        }
+    }
+}
+
+/* "The $4.8 billion will be paid to the parent": an amount, the subject
+ * of a passive, is a term of the deal. */
+static void
+amount_term (Extraction *x,
+             guint si,
+             guint t)
+{
+  const PlSentence *s = PL_SENTENCE (x->a, si);
+  guint end = s->first + s->n_tokens, length = 0, start;
+
+  if (!is_commitment (x, t, end, &length) || t + length + 1 >= end || !is_word (x, t + length, "be") ||
+      !is_participle (x, t + length + 1))
+    return;
+  start = subject_start (x, s, t);
+  /* The amount heads the subject: "the $4.8 billion", not "analysts
+   * expect 16 million cars". */
+  if (t > start + 6 || !has_amount (x, start, MIN (t, start + 3)) || (start > s->first && in_list (x, "conditions", start - 1)))
+    return;
+  for (guint u = start; u < t; u++)
+    if (PL_TOKEN (x->a, u)->is_word && !g_ascii_isdigit (PL_TOKEN (x->a, u)->lower[0]) && !in_list (x, "definites", u) &&
+        !in_list (x, "function_words", u) && u < start + 2 && !is_word (x, u, "about") && !is_word (x, u, "some"))
+      return;
+  add_sentence_part (x, phase_for_sentence (x, si), si, start, aim_end (x, t + length, end), NULL, PART_PROSE);
+}
+
+/* The terms of a deal stated bare: "there will be a shareholder vote",
+ * "there is a break fee of $15 million", "the $4.8 billion will be paid
+ * to the parent", "Reed, who will be the merged company's chairman". */
+static void
+stated_terms (Extraction *x)
+{
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+
+      if (s->kind == PL_BLOCK_HEADING)
+        continue;
+      for (guint t = s->first; t + 2 < end; t++)
+        {
+          if (PL_TOKEN (x->a, t)->quoted)
+            continue;
+          if (is_word (x, t, "there"))
+            existential_term (x, si, t);
+          else if (is_word (x, t, "who"))
+            role_term (x, si, t);
+          else if (t + 3 < end && (is_word (x, t + 1, "be") || is_word (x, t + 2, "be")))
+            amount_term (x, si, t);
         }
     }
 }
@@ -1891,7 +2683,7 @@ unveils (Extraction *x,
   return FALSE;
 }
 
-/* Whether an intent noun is one ("a plan to", "Trump's plan to", "lofty
+/* Whether an intent noun is one ("a plan to", "the mayor's plan to", "lofty
  * plans to") and not a verb ("we plan to", "the Lakers plan to"): what
  * comes before it is a determiner, a possessive or a lower-case word
  * other than a pronoun or an auxiliary. */
@@ -1914,7 +2706,7 @@ is_noun_use (Extraction *x,
          !in_list (x, "subject_tail", noun - 1) && !g_ascii_isdigit (before->lower[0]);
 }
 
-/* "a deal to purchase 30 jets", "lofty plans to expand the fleet", "Trump's
+/* "a deal to purchase 30 jets", "lofty plans to expand the fleet", "the president's
  * reluctance to roll back tariffs" in talks on a deal, "unlikely to agree to
  * cut output": what a deal or a commitment is to do, a term of the plan. */
 static void
@@ -1964,7 +2756,7 @@ term_components (Extraction *x)
               in_list (x, "function_words", aim) || is_gerund (x, aim) || (t > s->first && is_word (x, t - 1, "in")))
             continue;
           stop = aim_end (x, aim, end);
-          /* "MOTIE has unveiled a plan to help the industry cut costs", in
+          /* "The ministry has unveiled a plan to help farmers cut costs", in
            * the lead: what the plan is for, its summary. */
           if (si < 2 && unveils (x, s, t))
             {
@@ -1987,8 +2779,8 @@ term_components (Extraction *x)
     }
 }
 
-/* "…after American troops leave Syria under the president's
- * announcement", "Under the deal, Iran will cap enrichment": what the
+/* "…after foreign troops leave the country under the president's
+ * announcement", "Under the deal, the country will cap its output": what the
  * plan makes happen. Returns the noun of the plan after "under", or
  * G_MAXUINT. */
 static guint
@@ -2041,7 +2833,7 @@ under_components (Extraction *x)
     }
 }
 
-/* "an order of 50 Airbus A350-900 jets": what a purchase deal buys. "Its
+/* "an order of 50 wide-body jets": what a purchase deal buys. "Its
  * order" was told of before. */
 static void
 order_components (Extraction *x)
@@ -2068,8 +2860,8 @@ order_components (Extraction *x)
     }
 }
 
-/* "these two issues — Iran's nuclear program and Israeli-Palestinian
- * peace", "three pillars: X, Y and Z": parts the text counts. */
+/* "these two issues — the border and water rights", "three pillars: X,
+ * Y and Z": parts the text counts. */
 static void
 counted_components (Extraction *x)
 {
@@ -2098,7 +2890,7 @@ counted_components (Extraction *x)
     }
 }
 
-/* "That target is expected to be achieved with giant solar parks": the
+/* "That target is expected to be achieved with new wind farms": the
  * means of a target are parts of the plan. */
 static void
 means_components (Extraction *x)
@@ -2141,12 +2933,14 @@ means_components (Extraction *x)
 void
 _pl_extract_components (Extraction *x)
 {
+  find_parties (x);
   list_components (x);
   aim_components (x);
   plan_components (x);
   priority_components (x);
   counted_components (x);
   term_components (x);
+  stated_terms (x);
   goal_components (x);
   under_components (x);
   order_components (x);

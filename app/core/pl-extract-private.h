@@ -44,6 +44,7 @@ typedef struct
   GHashTable *surnames;     /* owned, made when first needed: words the text gives a first name or title, borrowed from @a */
   guint32 *cues;            /* owned: per token, the phase and component cue lists its word may start */
   int *sentence_context;    /* owned: per sentence, the key of the phase spoken of last, or -1 */
+  GHashTable *parties;      /* owned, made by the component pass: lower-case names of who takes part in the plan */
 } Extraction;
 
 /* Passes, in the order they run. */

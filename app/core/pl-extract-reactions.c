@@ -289,13 +289,27 @@ actor_after (Extraction *x,
              guint end,
              Actor *actor)
 {
-  guint t = verb_end;
+  guint t = verb_end, first = verb_end;
 
-  while (t < end && t < verb_end + MAX_NAME_TOKENS && is_name_token (x, t, verb_end, end))
+  /* "said veteran industry analyst Ann Lee": a role in lower case
+   * before the name. */
+  while (first < end && first < verb_end + MAX_NAME_TOKENS && PL_TOKEN (x->a, first)->is_word &&
+         !PL_TOKEN (x->a, first)->capitalized && !g_ascii_isdigit (PL_TOKEN (x->a, first)->lower[0]) &&
+         !is_lex (x, first, "reactions", "boundaries") && !is_lex (x, first, "actors", "complements") &&
+         !is_lex (x, first, "reactions", "pronouns"))
+    first++;
+  if (first > verb_end && (first >= end || !PL_TOKEN (x->a, first)->capitalized))
+    first = verb_end;
+  t = first;
+  while (t < end && t < first + MAX_NAME_TOKENS && is_name_token (x, t, first, end))
     t++;
   /* Not the dot that ends the sentence. */
-  while (t > verb_end && t == end && pl_analysis_is_punct (x->a, t - 1, "."))
+  while (t > first && t == end && pl_analysis_is_punct (x->a, t - 1, "."))
     t--;
+  if (t == first)
+    return FALSE;
+  while (verb_end < first && is_determiner (x, verb_end))
+    verb_end++;
   *actor = (Actor){ verb_end, t, 0, 0 };
   apposition_after (x, t, end, actor);
   return actor->first < actor->end;
@@ -304,15 +318,41 @@ actor_after (Extraction *x,
 /* "Omar Lamrani, a senior analyst at Stratfor, told …" and "Robertson,
  * the U.S. commander, said": the name at the start of the sentence, what
  * follows it up to @verb its apposition. */
+/* Where the subject of a sentence can start: after a quotation that opens
+ * it ("“…,” Thomas Lee, …, said") and after a conjunction or opener ("But
+ * Ann Lee, …", "Meanwhile, Ann Lee, …"). */
+static guint
+subject_start (Extraction *x,
+               const PlSentence *s,
+               guint verb)
+{
+  guint t = first_word (x, s);
+
+  if (t < verb && PL_TOKEN (x->a, t)->quoted)
+    {
+      while (t < verb && (PL_TOKEN (x->a, t)->quoted || !PL_TOKEN (x->a, t)->is_word))
+        t++;
+      /* The quotation ends in a comma: “…,” or “…”, */
+      if (t >= verb || !pl_analysis_is_punct (x->a, t - 1, ",\"”") || !pl_analysis_is_punct (x->a, t - 2, ",\"”"))
+        return verb;
+    }
+  if (t + 2 < verb && is_lex (x, t, "reactions", "conjunctions"))
+    t++;
+  if (t + 2 < verb && is_lex (x, t, "reactions", "openers") && pl_analysis_is_punct (x->a, t + 1, ","))
+    t += 2;
+  return t;
+}
+
 static gboolean
 apposition_head (Extraction *x,
                  const PlSentence *s,
                  guint verb,
                  Actor *actor)
 {
-  guint first = first_word (x, s), t = first, end = s->first + s->n_tokens, app_end = verb;
+  guint first = subject_start (x, s, verb), t = first, end = s->first + s->n_tokens, app_end = verb;
 
-  if (t < end && (is_lex (x, t, "reactions", "boundaries") || is_lex (x, t, "reactions", "openers")))
+  if (t >= verb || !PL_TOKEN (x->a, t)->capitalized || is_lex (x, t, "reactions", "boundaries") ||
+      is_lex (x, t, "reactions", "openers"))
     return FALSE;
   while (t < end && t < first + MAX_NAME_TOKENS && is_name_token (x, t, first, end))
     t++;
@@ -321,9 +361,11 @@ apposition_head (Extraction *x,
   while (app_end > t + 1 && (is_lex (x, app_end - 1, "reactions", "auxiliaries") ||
                              pl_analysis_is_punct (x->a, app_end - 1, ",")))
     app_end--;
-  /* One word is a name when an apposition with an article follows:
-   * "Robertson, the commander, said"; "Still, the U.S. sees" is none. */
-  if (t - first < 2 && !(is_determiner (x, t + 1) && app_end < verb && pl_analysis_is_punct (x->a, app_end, ",")))
+  /* One word is a name when an apposition with an article or a
+   * relative clause follows: "Robertson, the commander, said", "Lee, who
+   * chairs the board, said"; "Still, the U.S. sees" is none. */
+  if (t - first < 2 && !((is_determiner (x, t + 1) || is_word (x, t + 1, "who")) && app_end < verb &&
+                         pl_analysis_is_punct (x->a, app_end, ",")))
     return FALSE;
   *actor = (Actor){ first, t, t + 1, app_end };
   return TRUE;
@@ -349,6 +391,30 @@ actor_before_aside (Extraction *x,
   if (t == comma || t <= s->first ||
       pl_analysis_match (x->a, pl_lexicon_list ("reactions", "asides"), t, comma, &length) == NULL ||
       t + length != comma)
+    return FALSE;
+  return actor_before (x, s, t - 1, actor);
+}
+
+/* "The union, which represents nurses, welcomed", "Several states,
+ * including Poland, rejected": the actor is before the clause between
+ * commas. */
+static gboolean
+actor_before_clause (Extraction *x,
+                     const PlSentence *s,
+                     guint verb,
+                     Actor *actor)
+{
+  guint comma = verb, t;
+
+  while (comma > s->first && is_lex (x, comma - 1, "reactions", "auxiliaries"))
+    comma--;
+  if (comma <= s->first || !pl_analysis_is_punct (x->a, comma - 1, ","))
+    return FALSE;
+  comma--;
+  for (t = comma; t > s->first && !pl_analysis_is_punct (x->a, t - 1, ",;:\"“”"); t--)
+    ;
+  if (t == comma || t <= s->first + 1 || !pl_analysis_is_punct (x->a, t - 1, ",") ||
+      !is_lex (x, t, "reactions", "clause_openers"))
     return FALSE;
   return actor_before (x, s, t - 1, actor);
 }
@@ -467,6 +533,28 @@ _pl_extract_is_proponent (Extraction *x,
           strcmp (lower, "the officials") == 0);
 }
 
+/* "the agency", "company officials": a body named by its kind alone,
+ * in a story about a body's plan, is that body. */
+static gboolean
+refers_to_proponent (Extraction *x,
+                     const char *name)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+  g_auto (GStrv) words = NULL;
+  const char *const *w;
+
+  if (_pl_extract_is_proponent (x, name))
+    return TRUE;
+  if (x->proponent == NULL || alias_group (x->proponent) >= 0)
+    return FALSE;
+  words = g_strsplit (g_str_has_prefix (lower, "the ") ? lower + 4 : lower, " ", -1);
+  w = (const char *const *) words;
+  if (w[0] == NULL || pl_lex_list_lookup (pl_lexicon_list ("actors", "references"), w[0]) == NULL)
+    return FALSE;
+  return w[1] == NULL ||
+         (w[2] == NULL && pl_lex_list_lookup (pl_lexicon_list ("actors", "reference_speakers"), w[1]) != NULL);
+}
+
 /* "the White House": a kind of actor named in two words. */
 static gboolean
 ends_with_kind_phrase (Extraction *x,
@@ -511,6 +599,16 @@ is_valid_actor (Extraction *x,
   /* "… stirs up some": a quantifier is an actor only alone. */
   if (actor->end - actor->first > 1 && is_lex (x, actor->end - 1, "actors", "quantifiers"))
     return FALSE;
+  /* "Critics of the plan": the words before the preposition name it. */
+  for (guint t = actor->first + 1; t + 1 < actor->end; t++)
+    if (is_lex (x, t, "actors", "complements"))
+      {
+        Actor head = { actor->first, t, 0, 0 };
+
+        if (is_valid_actor (x, &head))
+          return TRUE;
+        break;
+      }
   /* Its last word is a name, a known kind of actor or a plural noun
    * ("critics"): not "The company flat-out". */
   return last->capitalized || is_name_dot (x, actor->end - 1) || g_str_has_suffix (last->lower, "s") ||
@@ -554,7 +652,15 @@ is_surname (Extraction *x,
         {
           PlToken *here = PL_TOKEN (x->a, t), *before = PL_TOKEN (x->a, t - 1);
 
-          if (!here->is_word || !here->capitalized || !before->is_word || !before->capitalized)
+          const char *hyphen = strchr (before->lower, '-');
+
+          /* Not "The Acme", "In Acme", "Globex's Acme", "Boston-based
+           * Acme", nor a heading's last word before the next line: no
+           * first name. */
+          if (!here->is_word || !here->capitalized || !before->is_word || !before->capitalized ||
+              g_str_has_suffix (before->lower, "'s") || is_lex (x, t - 1, "actors", "leading") ||
+              (hyphen && !g_ascii_isupper (x->a->text[before->start + (hyphen - before->lower) + 1])) ||
+              memchr (x->a->text + before->end, '\n', here->start - before->end) != NULL)
             continue;
           if (is_lex (x, t - 1, "actors", "titles") ||
               (kind_of_words (x, t - 1, t) < 0 && !is_lex (x, t - 1, "reactions", "boundaries") &&
@@ -563,6 +669,35 @@ is_surname (Extraction *x,
         }
     }
   return g_hash_table_contains (x->surnames, name) || g_hash_table_contains (x->surnames, possessive);
+}
+
+/* "Gates" in "Secretary Robert Gates": a surname that ends like a plural
+ * ("Gates", "Jones") is known for one only after a title and a first
+ * name. */
+static gboolean
+is_titled_surname (Extraction *x,
+                   guint token)
+{
+  const char *name = PL_TOKEN (x->a, token)->lower;
+
+  for (guint t = 2; t < x->a->tokens->len; t++)
+    if (PL_TOKEN (x->a, t)->is_word && strcmp (PL_TOKEN (x->a, t)->lower, name) == 0 &&
+        PL_TOKEN (x->a, t - 1)->capitalized && is_name_token (x, t - 1, t - 1, t) &&
+        (is_lex (x, t - 2, "actors", "titles") || is_lex (x, t - 1, "actors", "titles")))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the tokens are a country's name ("South Africa"). */
+static gboolean
+is_country (Extraction *x,
+            guint first,
+            guint end)
+{
+  guint length = 0;
+
+  return pl_analysis_match (x->a, pl_lexicon_list ("actors", "countries"), first, end, &length) != NULL &&
+         first + length == end;
 }
 
 /* A person's name at the end of a part of an actor: capitalised words
@@ -581,15 +716,20 @@ ends_with_person (Extraction *x,
     t--;
   /* Nothing, or only a dot, after the role; or a country or a body. */
   if (t == end || (end - t == 1 && is_name_dot (x, t)) || span_alias_group (x, t, end) >= 0 ||
-      is_lex (x, end - 1, "actors", "bodies"))
+      is_lex (x, end - 1, "actors", "bodies") || is_country (x, t, end))
     return FALSE;
+  /* "investor Ann Lee": a first name and a surname after a role word. */
+  if (t > first && end - t >= 2 && !PL_TOKEN (x->a, t - 1)->capitalized && PL_TOKEN (x->a, t - 1)->is_word &&
+      !is_lex (x, t - 1, "actors", "leading") && !is_lex (x, t - 1, "actors", "complements") &&
+      !is_lex (x, t - 1, "reactions", "boundaries"))
+    return TRUE;
   if (t > first)
     return is_lex (x, t - 1, "actors", "titles") || kind_of_words (x, t - 1, t) >= 0;
   if (end - t >= 2)
     return TRUE;
   /* Capitals only ("IAEA") name a body. */
   return g_utf8_strlen (PL_TOKEN (x->a, t)->lower, -1) > 1 && strchr (PL_TOKEN (x->a, t)->lower, '.') == NULL &&
-         !g_str_has_suffix (PL_TOKEN (x->a, t)->lower, "s") && is_surname (x, t);
+         is_surname (x, t) && (!g_str_has_suffix (PL_TOKEN (x->a, t)->lower, "s") || is_titled_surname (x, t));
 }
 
 static PlActorKind
@@ -622,7 +762,7 @@ kind_of_part (Extraction *x,
   kind = kind_of_words (x, first, end);
   if (kind >= 0)
     return (PlActorKind) kind;
-  if (span_alias_group (x, first, end) >= 0)
+  if (span_alias_group (x, first, end) >= 0 || is_country (x, first, end))
     return PL_ACTOR_KIND_GOVERNMENT;
   if (is_lex (x, end - 1, "actors", "bodies"))
     return PL_ACTOR_KIND_ORGANIZATION;
@@ -638,6 +778,10 @@ kind_of_part (Extraction *x,
       if (strncmp (x->a->text + token->start, upper, token->end - token->start) == 0)
         return PL_ACTOR_KIND_ORGANIZATION;
     }
+  /* One capitalised word that is no person's name nor a plural
+   * ("Democrats") names a company or body: "Acme said". */
+  if (end - first == 1 && PL_TOKEN (x->a, first)->capitalized && !g_str_has_suffix (PL_TOKEN (x->a, first)->lower, "s"))
+    return PL_ACTOR_KIND_ORGANIZATION;
   return PL_ACTOR_KIND_GROUP;
 }
 
@@ -668,13 +812,32 @@ actor_kind (Extraction *x,
   return kind;
 }
 
+/* A word inside a name of several capitalised words ("the Pension
+ * Benefit Guarantee Corp."): it says nothing of the plan. */
+static gboolean
+in_name (Extraction *x,
+         guint token)
+{
+  PlToken *t = PL_TOKEN (x->a, token);
+
+  if (!t->capitalized)
+    return FALSE;
+  return (token > 0 && PL_TOKEN (x->a, token - 1)->is_word && PL_TOKEN (x->a, token - 1)->capitalized &&
+          PL_TOKEN (x->a, token - 1)->end + 1 == t->start) ||
+         (token + 1 < x->a->tokens->len && PL_TOKEN (x->a, token + 1)->is_word &&
+          PL_TOKEN (x->a, token + 1)->capitalized && t->end + 1 == PL_TOKEN (x->a, token + 1)->start);
+}
+
 /* Counts the words of @list in the tokens, leaving out those under a
- * negation ("not a proliferation risk", "does not support"). */
+ * negation ("not a proliferation risk", "does not support"); their
+ * weight goes to @negated if given ("not a good deal" leans the other
+ * way). "not only good" is no negation. */
 static int
-count_unnegated (Extraction *x,
-                 const char *key,
-                 guint first,
-                 guint end)
+count_unnegated_full (Extraction *x,
+                      const char *key,
+                      guint first,
+                      guint end,
+                      int *negated_sum)
 {
   const PlLexList *list = pl_lexicon_list ("reactions", key);
   const PlLexList *negations = pl_lexicon_list ("reactions", "negations");
@@ -686,19 +849,30 @@ count_unnegated (Extraction *x,
       const PlLexEntry *entry = pl_analysis_match (x->a, list, t, end, &length);
       gboolean negated = FALSE;
 
-      if (entry == NULL)
+      if (entry == NULL || in_name (x, t))
         {
           t++;
           continue;
         }
       for (guint b = t; b > first && b + NEGATION_REACH > t; b--)
-        if (pl_analysis_match (x->a, negations, b - 1, t, NULL) != NULL)
+        if (pl_analysis_match (x->a, negations, b - 1, t, NULL) != NULL && !is_word (x, b, "only"))
           negated = TRUE;
       if (!negated)
         sum += entry->value ? entry->value : 1;
+      else if (negated_sum != NULL)
+        *negated_sum += entry->value ? entry->value : 1;
       t += length;
     }
   return sum;
+}
+
+static int
+count_unnegated (Extraction *x,
+                 const char *key,
+                 guint first,
+                 guint end)
+{
+  return count_unnegated_full (x, key, first, end, NULL);
 }
 
 /* Whether the tokens deny a claim: "the allegations are false", "rejected
@@ -720,11 +894,36 @@ names_plan (Extraction *x,
   return matches (x, "components", "plan_nouns", first, end) || matches (x, "phases", "nouns", first, end);
 }
 
+/* Whether a verb of reacting is aimed at something else than the plan:
+ * someone's view ("questioned the minister's concern", "rejected the
+ * critics' arguments") or "such" with no plan ("resisted such
+ * pessimism"). */
+static gboolean
+aimed_elsewhere (Extraction *x,
+                 guint verb_end,
+                 guint end)
+{
+  guint reach = MIN (end, verb_end + OBJECT_REACH);
+
+  if (verb_end < end && is_word (x, verb_end, "such"))
+    return !names_plan (x, verb_end + 1, MIN (end, verb_end + 3));
+  for (guint t = verb_end; t < reach; t++)
+    {
+      /* "the critics' view": the apostrophe is part of the object. */
+      if (names_plan (x, t, t + 1) || (!PL_TOKEN (x->a, t)->is_word && strcmp (PL_TOKEN (x->a, t)->lower, "'") != 0))
+        return FALSE;
+      if (is_lex (x, t, "reactions", "opinions"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 typedef struct
 {
-  guint verb;      /* first token of the cue */
-  guint verb_end;  /* past it */
-  const char *tag; /* the stance it shows, "say", or how to read it */
+  guint verb;       /* first token of the cue */
+  guint verb_end;   /* past it */
+  const char *tag;  /* the stance it shows, "say", or how to read it */
+  gboolean passive; /* "was welcomed by …": the actor follows "by" */
 } Cue;
 
 /* The leaning words of a statement, counted over its sentences. */
@@ -770,13 +969,17 @@ lean_add (Extraction *x,
           Lean *lean)
 {
   guint a_first = actor ? actor->first : end, a_end = actor ? actor->end : end;
-  int refusals;
+  int refusals, mixed;
 
   if (actor != NULL && (actor->first < first || actor->end > end))
     a_first = a_end = end;
   if (denies_claim (x, first, end))
     return;
-  lean->pos += count_unnegated (x, "positive", first, a_first) + count_unnegated (x, "positive", a_end, end);
+  lean->pos += count_unnegated_full (x, "positive", first, a_first, &lean->neg) +
+               count_unnegated_full (x, "positive", a_end, end, &lean->neg);
+  mixed = count_unnegated (x, "mixed", first, a_first) + count_unnegated (x, "mixed", a_end, end);
+  lean->pos += mixed;
+  lean->neg += mixed;
   lean->neg += count_unnegated (x, "negative", first, a_first) + count_unnegated (x, "negative", a_end, end);
   lean->rejected += count_unnegated (x, "rejection", first, a_first) + count_unnegated (x, "rejection", a_end, end);
   /* "Russia is unlikely to agree": a refusal of the actor's own is
@@ -812,6 +1015,41 @@ lean_stance (const Lean *lean)
   return PL_STANCE_NEUTRAL;
 }
 
+/* After a verb with a stance of its own, a contrast ("but", "though")
+ * followed by words that lean the other way makes the view mixed. */
+static PlStance
+turned_stance (Extraction *x,
+               guint from,
+               guint end,
+               PlStance stance)
+{
+  for (guint t = from; t < end; t++)
+    {
+      Lean tail = { 0 };
+      const PlLexEntry *verb;
+      guint length = 0;
+
+      if (!is_lex (x, t, "reactions", "contrasts"))
+        continue;
+      lean_add (x, t + 1, end, NULL, FALSE, &tail);
+      for (guint v = t + 1; v < end; v++)
+        if ((verb = pl_analysis_match (x->a, pl_lexicon_list ("reactions", "verbs"), v, end, &length)) != NULL)
+          {
+            if (strcmp (verb->tag, "skeptical") == 0 || strcmp (verb->tag, "oppose") == 0)
+              tail.neg += 2;
+            else if (strcmp (verb->tag, "support") == 0)
+              tail.pos += 2;
+            break;
+          }
+      if (stance == PL_STANCE_SUPPORT && tail.neg + tail.rejected > tail.pos)
+        return PL_STANCE_MIXED;
+      if ((stance == PL_STANCE_SKEPTICAL || stance == PL_STANCE_OPPOSE) && tail.pos > tail.neg + tail.rejected)
+        return PL_STANCE_MIXED;
+      return stance;
+    }
+  return stance;
+}
+
 /* What a statement says of the plan, from its cue and its words; -1 when
  * it is no reaction (an announcement of something else). When the stance
  * comes from the words alone, @lean gets them, and @from_words is set. */
@@ -826,18 +1064,31 @@ statement_stance (Extraction *x,
 {
   guint end = s->first + s->n_tokens;
   g_autofree char *name = pl_analysis_dup_span (x->a, actor->first, actor->end);
-  gboolean proponent = _pl_extract_is_proponent (x, name);
+  g_autofree char *role = actor->app_end > actor->app_first
+                              ? pl_analysis_dup_span (x->a, actor->app_first, actor->app_end)
+                              : NULL;
+  /* The proponent, or one of its people: "Ann Lee, the agency's
+   * director". */
+  gboolean proponent = refers_to_proponent (x, name) || (role && _pl_extract_is_proponent (x, role));
   int value = PL_STANCE_NEUTRAL;
 
   *lean = (Lean){ 0 };
   *from_words = FALSE;
-  if (strcmp (cue->tag, "say") == 0 || strcmp (cue->tag, "according") == 0 || strcmp (cue->tag, "report") == 0)
+  if (strcmp (cue->tag, "say") == 0 || strcmp (cue->tag, "according") == 0 || strcmp (cue->tag, "report") == 0 ||
+      strcmp (cue->tag, "call") == 0)
     {
+      PlStance stance;
+
       if (proponent)
         return PL_STANCE_SUPPORT;
+      /* "what the minister calls a partnership": naming, no stance. */
+      if (strcmp (cue->tag, "call") == 0 && actor->first > s->first && is_word (x, actor->first - 1, "what"))
+        return -1;
       lean_add (x, s->first, end, actor, own_position, lean);
       *from_words = TRUE;
-      return lean_stance (lean);
+      stance = lean_stance (lean);
+      /* "what the minister calls a partnership": naming, no stance. */
+      return stance == PL_STANCE_NEUTRAL && strcmp (cue->tag, "call") == 0 ? -1 : (int) stance;
     }
   if (strcmp (cue->tag, "deny") == 0)
     return PL_STANCE_NEUTRAL;
@@ -864,11 +1115,22 @@ statement_stance (Extraction *x,
       return stance == PL_STANCE_NEUTRAL ? PL_STANCE_SUPPORT : (int) stance;
     }
   pl_enum_from_nick (PL_TYPE_STANCE, cue->tag, &value);
+  if (aimed_elsewhere (x, cue->verb_end, end))
+    return -1;
   /* "rejected these accusations as false": a denial, not a stance. */
   if ((value == PL_STANCE_OPPOSE || value == PL_STANCE_SKEPTICAL) &&
       (matches (x, "reactions", "claims", cue->verb_end, MIN (end, cue->verb_end + OBJECT_REACH)) ||
        denies_claim (x, cue->verb_end, end)))
     return PL_STANCE_NEUTRAL;
+  /* "welcomed the deal but warned of delays": a turn the other way
+   * makes the view mixed. */
+  if (value != PL_STANCE_NEUTRAL && value != PL_STANCE_MIXED)
+    {
+      PlStance turned = turned_stance (x, cue->verb_end, end, (PlStance) value);
+
+      if (turned != (PlStance) value)
+        return turned;
+    }
   /* "strongly criticized": doubt said forcefully is opposition. */
   for (guint t = cue->verb; value == PL_STANCE_SKEPTICAL && t > s->first && is_lex (x, t - 1, "reactions", "auxiliaries");
        t--)
@@ -894,18 +1156,39 @@ find_quote (Extraction *x,
   return strchr (quote, ' ') != NULL && g_utf8_strlen (quote, -1) > 12 ? g_steal_pointer (&quote) : NULL;
 }
 
+static gboolean
+is_personal (PlActorKind kind)
+{
+  return kind == PL_ACTOR_KIND_PERSON || kind == PL_ACTOR_KIND_ANALYST;
+}
+
+/* The last word of a name: "Lee" of "Agency chief Ann Lee". */
+static const char *
+last_word (const char *name)
+{
+  const char *space = strrchr (name, ' ');
+
+  return space ? space + 1 : name;
+}
+
 /* The proponent speaks through many mouths ("the United States", "U.S.
- * officials", "Washington", "officials"): one actor. */
+ * officials", "Washington", "officials"): one actor. A person speaking
+ * for it ("Agency chief Ann Lee") is a person of their own, the same as
+ * another mention only by surname. */
 static gboolean
 same_actor (Extraction *x,
             PlReaction *reaction,
-            const char *name)
+            const char *name,
+            PlActorKind kind)
 {
   const char *other = pl_reaction_get_actor (reaction);
 
-  return g_ascii_strcasecmp (other, name) == 0 ||
-         (!is_joint (other) && !is_joint (name) && _pl_extract_is_proponent (x, other) &&
-          _pl_extract_is_proponent (x, name));
+  if (g_ascii_strcasecmp (other, name) == 0)
+    return TRUE;
+  if (is_personal (kind) || is_personal (pl_reaction_get_actor_kind (reaction)))
+    return is_personal (kind) && is_personal (pl_reaction_get_actor_kind (reaction)) &&
+           g_ascii_strcasecmp (last_word (other), last_word (name)) == 0;
+  return !is_joint (other) && !is_joint (name) && refers_to_proponent (x, other) && refers_to_proponent (x, name);
 }
 
 /* "Simpson" after "Charles Simpson": the same person. */
@@ -938,13 +1221,14 @@ compatible (Extraction *x,
 static PlReaction *
 find_actor_reaction (Extraction *x,
                      const char *name,
+                     PlActorKind kind,
                      PlStance stance)
 {
   for (guint i = 0; i < x->reactions->len; i++)
     {
       PlReaction *other = g_ptr_array_index (x->reactions, i);
 
-      if ((same_actor (x, other, name) || is_surname_of (name, pl_reaction_get_actor (other))) &&
+      if ((same_actor (x, other, name, kind) || is_surname_of (name, pl_reaction_get_actor (other))) &&
           compatible (x, other, stance))
         return other;
     }
@@ -972,18 +1256,41 @@ static PlReaction *
 add_reaction (Extraction *x,
               const PlSentence *s,
               const Actor *actor,
-              PlStance stance)
+              PlStance stance,
+              gboolean *from_words)
 {
   g_autofree char *name = actor_name (x, actor);
-  PlReaction *reaction = find_actor_reaction (x, name, stance);
+  PlActorKind kind = actor_kind (x, actor);
+  PlReaction *reaction = find_actor_reaction (x, name, kind, stance);
 
+  /* Leaning words that go against what the same actor's verb said
+   * ("cautioned against …", then a quote with praise in it) are weaker
+   * than the verb: the quote is more of that statement. */
+  if (reaction == NULL && *from_words && (reaction = find_actor_reaction (x, name, kind, PL_STANCE_NEUTRAL)) != NULL)
+    {
+      _pl_extract_add_evidence (x, PL_ITEM (reaction), s->first, s->first + s->n_tokens);
+      /* No vote was counted, so none is to be recounted. */
+      *from_words = FALSE;
+      return reaction;
+    }
+
+  /* "Acme" (a kind guessed from capitals), then "agency officials" (a
+   * kind the words tell): the words are believed. */
+  if (reaction != NULL && !is_personal (kind) && kind != pl_reaction_get_actor_kind (reaction) &&
+      !is_personal (pl_reaction_get_actor_kind (reaction)) && kind_of_words (x, actor->first, actor->end) >= 0 &&
+      !is_joint (name) && !is_joint (pl_reaction_get_actor (reaction)))
+    pl_reaction_set_actor_kind (reaction, kind);
+  /* "Lee", then "Agency chief Ann Lee": the fuller name is shown. */
+  if (reaction != NULL && is_personal (kind) && strlen (name) > strlen (pl_reaction_get_actor (reaction)) &&
+      is_surname_of (pl_reaction_get_actor (reaction), name))
+    pl_reaction_set_actor (reaction, name);
   if (reaction == NULL)
     {
       g_autofree char *text = pl_analysis_dup_sentence (x->a, s);
 
       reaction = pl_reaction_new ();
       pl_reaction_set_actor (reaction, name);
-      pl_reaction_set_actor_kind (reaction, actor_kind (x, actor));
+      pl_reaction_set_actor_kind (reaction, kind);
       pl_reaction_set_text (reaction, text);
       g_ptr_array_add (x->reactions, reaction);
       g_hash_table_insert (x->stance_votes, reaction, g_new0 (guint, PL_STANCE_NEUTRAL + 1));
@@ -1019,22 +1326,62 @@ settle_stances (Extraction *x)
     }
 }
 
+/* The subject of a headline's verb ("Acme Picks Three Firms for Moon
+ * Project"): the capitalised words before it, outside quotations. */
+static char *
+headline_proponent (Extraction *x)
+{
+  const char *title = pl_source_get_title (x->a->source);
+  g_autoptr (PlSource) source = NULL;
+  g_autoptr (PlAnalysis) a = NULL;
+  const PlLexList *verbs = pl_lexicon_list ("reactions", "headline_verbs");
+
+  if (title == NULL)
+    return NULL;
+  source = pl_source_new ();
+  pl_source_set_text (source, title);
+  a = pl_analysis_new (source);
+  for (guint t = 1; t < a->tokens->len && t <= MAX_NAME_TOKENS; t++)
+    {
+      PlToken *token = PL_TOKEN (a, t);
+
+      if (!token->is_word || token->quoted)
+        return NULL;
+      if (pl_lex_list_lookup (verbs, token->lower) != NULL)
+        {
+          g_autofree char *name = g_strndup (a->text + PL_TOKEN (a, 0)->start, PL_TOKEN (a, t - 1)->end - PL_TOKEN (a, 0)->start);
+
+          return g_utf8_strdown (name, -1);
+        }
+      if (!token->capitalized)
+        return NULL;
+    }
+  return NULL;
+}
+
 /**
  * _pl_extract_find_proponent:
  *
  * The plan's proponent is who announced, launched or unveiled it in the
- * first sentences.
+ * first sentences; failing that, the subject of the headline's verb
+ * ("Acme Unveils …"), or who is later said to have announced or
+ * proposed a plan.
  */
 void
 _pl_extract_find_proponent (Extraction *x)
 {
   const PlLexList *announce = pl_lexicon_list ("reactions", "announce");
 
-  for (guint si = 0; si < MIN (x->a->sentences->len, 8) && x->proponent == NULL; si++)
+  for (guint si = 0; si < x->a->sentences->len && x->proponent == NULL; si++)
     {
       PlSentence *s = PL_SENTENCE (x->a, si);
       guint end = s->first + s->n_tokens;
 
+      if (si == 8 && (x->proponent = headline_proponent (x)) != NULL)
+        break;
+      /* Later on, only a sentence about a plan. */
+      if (si >= 8 && !names_plan (x, s->first, end))
+        continue;
       for (guint t = s->first; t < end; t++)
         {
           Actor actor;
@@ -1050,6 +1397,8 @@ _pl_extract_find_proponent (Extraction *x)
           break;
         }
     }
+  if (x->proponent == NULL)
+    x->proponent = headline_proponent (x);
 }
 
 static gboolean
@@ -1066,6 +1415,7 @@ find_cue (Extraction *x,
   for (guint t = from; t < end; t++)
     {
       guint length = 1;
+      int stance;
       const PlLexEntry *entry;
 
       /* Words inside a quotation are what was said, not who said it,
@@ -1084,9 +1434,19 @@ find_cue (Extraction *x,
           !is_lex (x, t + 1, "reactions", "verb_objects") && !PL_TOKEN (x->a, t + 1)->capitalized &&
           !pl_analysis_is_punct (x->a, t + 1, ":\"“'‘"))
         entry = NULL;
-      /* "criticized by": a passive names the actor after "by"; "added
-       * 20 points": a number is no statement. */
-      if (entry != NULL && t + length < end &&
+      /* "was criticized by": a passive names the actor after "by", which
+       * only a verb with a stance of its own says of the plan; "added 20
+       * points": a number is no statement. */
+      cue->passive = entry != NULL && t + length + 1 < end && is_word (x, t + length, "by") && t > s->first &&
+                     is_lex (x, t - 1, "reactions", "passive_auxiliaries") &&
+                     pl_enum_from_nick (PL_TYPE_STANCE, entry->tag, &stance);
+      /* "drew criticism from rights groups": the actor follows. */
+      if (entry != NULL && !cue->passive && is_word (x, t + length - 1, "from") && t + length < end)
+        {
+          cue->passive = TRUE;
+          length--;
+        }
+      if (entry != NULL && !cue->passive && t + length < end &&
           (is_word (x, t + length, "by") || g_ascii_isdigit (PL_TOKEN (x->a, t + length)->lower[0])))
         entry = NULL;
       if (entry == NULL && t + 1 < end && is_word (x, t, "according") && is_word (x, t + 1, "to"))
@@ -1094,6 +1454,7 @@ find_cue (Extraction *x,
           cue->verb = t;
           cue->verb_end = t + 2;
           cue->tag = "according";
+          cue->passive = FALSE;
           return TRUE;
         }
       if (entry != NULL)
@@ -1125,6 +1486,32 @@ actor_up_to_comma (Extraction *x,
   while (actor->end > actor->first && actor->end == end && pl_analysis_is_punct (x->a, actor->end - 1, "."))
     actor->end--;
   return actor->first < actor->end && (t < end || t == actor->end);
+}
+
+/* "welcomed by some governments and aid groups on Monday": the name
+ * after "by" up to a comma, a clause or a time. */
+static gboolean
+actor_by (Extraction *x,
+          guint first,
+          guint end,
+          Actor *actor)
+{
+  guint t;
+
+  while (first < end && is_determiner (x, first))
+    first++;
+  for (t = first; t < end && t < first + MAX_ACTOR_TOKENS; t++)
+    if ((!PL_TOKEN (x->a, t)->is_word && !is_name_dot (x, t)) || is_lex (x, t, "reactions", "boundaries") ||
+        (is_lex (x, t, "actors", "complements") && !is_word (x, t, "of")) || is_lex (x, t, "reactions", "time_names"))
+      break;
+    /* "supported by recent economic data": no actor. */
+    else if (is_lex (x, t, "reactions", "documents"))
+      return FALSE;
+  /* Not the dot that ends the sentence. */
+  while (t > first && pl_analysis_is_punct (x->a, t - 1, "."))
+    t--;
+  *actor = (Actor){ first, t, 0, 0 };
+  return t > first;
 }
 
 /* "sources told Reuters that Russia is unlikely to agree": the position
@@ -1239,17 +1626,19 @@ static gboolean
 find_actor (Extraction *x,
             Context *c,
             guint si,
+            const PlSentence *s,
             const Cue *cue,
             Actor *actor,
             gboolean *own_position)
 {
-  PlSentence *s = PL_SENTENCE (x->a, si);
   guint end = s->first + s->n_tokens;
   gboolean say = strcmp (cue->tag, "say") == 0;
   gboolean listener = g_str_has_prefix (PL_TOKEN (x->a, cue->verb)->lower, "told") ||
                       g_str_has_prefix (PL_TOKEN (x->a, cue->verb)->lower, "tell");
 
   *own_position = FALSE;
+  if (cue->passive)
+    return actor_by (x, cue->verb_end + 1, end, actor) && is_valid_actor (x, actor);
   if (strcmp (cue->tag, "according") == 0)
     return actor_up_to_comma (x, cue->verb_end, end, actor) && is_valid_actor (x, actor);
   /* "The news organization, citing a government source, reported": the
@@ -1270,6 +1659,7 @@ find_actor (Extraction *x,
   if (cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") && apposition_head (x, s, cue->verb, actor))
     return is_valid_actor (x, actor);
   if (actor_before (x, s, cue->verb, actor) || actor_before_aside (x, s, cue->verb, actor) ||
+      actor_before_clause (x, s, cue->verb, actor) ||
       (!say && actor_before_relative (x, s, cue->verb, actor)))
     {
       if (actor->end - actor->first == 1 && is_lex (x, actor->first, "reactions", "pronouns"))
@@ -1321,6 +1711,17 @@ is_history (Extraction *x,
          atoi (year->lower) + HISTORY_YEARS < x->published.year;
 }
 
+/* An anonymous source ("a senior political source") or a role without
+ * a name ("his spokesman", "the agency chief"). */
+static gboolean
+is_unnamed (Extraction *x,
+            const Actor *actor)
+{
+  return is_lex (x, actor->end - 1, "reactions", "anonymous") ||
+         (!PL_TOKEN (x->a, actor->end - 1)->capitalized && is_lex (x, actor->end - 1, "actors", "titles") &&
+          !has_and (x, actor->first, actor->end));
+}
+
 /* A statement: who, with what stance; for a stance from the words
  * alone, the words counted, as a quotation may go on. */
 typedef struct
@@ -1329,17 +1730,34 @@ typedef struct
   PlStance stance;
   Lean lean;
   gboolean from_words;
+  guint cue_end; /* past its cue */
 } Statement;
 
-/* The statement of a sentence: the first cue with an actor, in a main
- * clause if there is one. */
+/* "Acme says it has no plans to bid": after a verb of saying, "it", "we"
+ * or "they" is the speaker, whose refusal is their own position. */
+static gboolean
+speaks_of_self (Extraction *x,
+                const PlSentence *s,
+                const Cue *cue)
+{
+  guint t = cue->verb_end, end = s->first + s->n_tokens;
+
+  if (strcmp (cue->tag, "say") != 0)
+    return FALSE;
+  if (t < end && is_word (x, t, "that"))
+    t++;
+  return t < end && (is_lex (x, t, "reactions", "intent_subjects") || is_word (x, t, "it") || is_word (x, t, "i"));
+}
+
+/* The statement of a sentence, or of a clause of it (@s): the first cue
+ * with an actor, in a main clause if there is one. */
 static gboolean
 find_statement (Extraction *x,
                 Context *c,
                 guint si,
+                const PlSentence *s,
                 Statement *out)
 {
-  PlSentence *s = PL_SENTENCE (x->a, si);
   guint end = s->first + s->n_tokens;
   gboolean have_fallback = FALSE;
   Cue cue;
@@ -1350,8 +1768,10 @@ find_statement (Extraction *x,
       gboolean own_position;
       int stance;
 
-      if (!find_actor (x, c, si, &cue, &st.actor, &own_position))
+      if (!find_actor (x, c, si, s, &cue, &st.actor, &own_position))
         continue;
+      st.cue_end = cue.verb_end;
+      own_position = own_position || speaks_of_self (x, s, &cue);
       stance = statement_stance (x, s, &cue, &st.actor, own_position, &st.lean, &st.from_words);
       if (stance < 0)
         continue;
@@ -1362,9 +1782,13 @@ find_statement (Extraction *x,
         {
           g_autofree char *name = actor_name (x, &st.actor);
 
-          if (find_actor_reaction (x, name, PL_STANCE_NEUTRAL) == NULL)
+          if (find_actor_reaction (x, name, actor_kind (x, &st.actor), PL_STANCE_NEUTRAL) == NULL)
             continue;
         }
+      /* "a senior source said", "his spokesman said": an unnamed
+       * voice that only tells a fact is sourcing, not a reaction. */
+      if (stance == PL_STANCE_NEUTRAL && is_unnamed (x, &st.actor))
+        continue;
       if (is_subordinate (x, s, &st.actor))
         {
           if (!have_fallback)
@@ -1375,6 +1799,28 @@ find_statement (Extraction *x,
       return TRUE;
     }
   return have_fallback;
+}
+
+/* Where a second clause with a subject of its own starts after @from:
+ * "…, and the army said …", "…; critics are wary", "… – and investors
+ * are eager to sell"; 0 if none. */
+static guint
+next_clause (Extraction *x,
+             const PlSentence *s,
+             guint from)
+{
+  guint end = s->first + s->n_tokens;
+
+  for (guint t = from; t + 2 < end; t++)
+    {
+      if (PL_TOKEN (x->a, t)->quoted || PL_TOKEN (x->a, t)->is_word)
+        continue;
+      if (pl_analysis_is_punct (x->a, t, ";"))
+        return t + 1;
+      if (pl_analysis_is_punct (x->a, t, ",–—-") && is_lex (x, t + 1, "reactions", "clause_conjunctions"))
+        return t + 2;
+    }
+  return 0;
 }
 
 /* "“The Republicans have said they will block a deal,” Indyk said": a
@@ -1434,6 +1880,107 @@ continues_quote (Extraction *x,
   return PL_TOKEN (x->a, last)->is_word && PL_TOKEN (x->a, last)->quoted;
 }
 
+/* The first of the sentences before @si, in its paragraph, that open
+ * inside the quotation @si closes and no one was found to say; @si if
+ * none. */
+static guint
+quote_start (Extraction *x,
+             guint si,
+             const gboolean *handled)
+{
+  PlSentence *s = PL_SENTENCE (x->a, si);
+  guint from = si, t = first_word (x, s);
+
+  if (t >= s->first + s->n_tokens || !PL_TOKEN (x->a, t)->quoted)
+    return si;
+  while (from > 0 && !handled[from - 1])
+    {
+      PlSentence *before = PL_SENTENCE (x->a, from - 1);
+      guint first = first_word (x, before);
+
+      if (before->block != s->block || first >= before->first + before->n_tokens || !PL_TOKEN (x->a, first)->quoted)
+        break;
+      from--;
+    }
+  return from;
+}
+
+/* Whether a headline marks an opinion piece: a label ("Column: …",
+ * "Opinion | …") or the writer speaking in the first person ("… isn't
+ * enough to save us") outside a quotation. */
+static gboolean
+is_opinion_title (PlAnalysis *title)
+{
+  for (guint t = 0; t < title->tokens->len; t++)
+    {
+      PlToken *token = PL_TOKEN (title, t);
+
+      if (!token->is_word || token->quoted)
+        continue;
+      if (t == 0 && t + 1 < title->tokens->len && pl_analysis_is_punct (title, 1, ":|") &&
+          pl_lex_list_lookup (pl_lexicon_list ("reactions", "opinion_labels"), token->lower) != NULL)
+        return TRUE;
+      if (pl_lex_list_lookup (pl_lexicon_list ("reactions", "first_person"), token->lower) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* In an opinion piece, the writer's own view: the headline and the
+ * sentences no one else is said to have spoken that lean one way. The
+ * writer, known from the byline, is the actor. */
+static void
+writer_reaction (Extraction *x,
+                 const gboolean *handled)
+{
+  const char *title = pl_source_get_title (x->a->source), *byline = pl_source_get_byline (x->a->source);
+  g_autoptr (PlSource) title_source = NULL;
+  g_autoptr (PlAnalysis) title_analysis = NULL;
+  Extraction headline;
+  Lean lean = { 0 };
+  PlReaction *reaction = NULL;
+
+  if (title == NULL || byline == NULL || *byline == '\0' || strchr (byline, ',') != NULL || strstr (byline, " and ") != NULL)
+    return;
+  title_source = pl_source_new ();
+  pl_source_set_text (title_source, title);
+  title_analysis = pl_analysis_new (title_source);
+  if (!is_opinion_title (title_analysis))
+    return;
+  headline = *x;
+  headline.a = title_analysis;
+  lean_add (&headline, 0, title_analysis->tokens->len, NULL, FALSE, &lean);
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      PlSentence *s = PL_SENTENCE (x->a, si);
+      guint first = first_word (x, s);
+      Lean own = { 0 };
+
+      if (handled[si] || s->kind == PL_BLOCK_HEADING || first >= s->first + s->n_tokens || PL_TOKEN (x->a, first)->quoted)
+        continue;
+      lean_add (x, s->first, s->first + s->n_tokens, NULL, FALSE, &own);
+      if (own.pos + own.neg + own.rejected < 2)
+        continue;
+      lean.pos += own.pos, lean.neg += own.neg, lean.rejected += own.rejected;
+      if (reaction == NULL)
+        {
+          reaction = pl_reaction_new ();
+          pl_reaction_set_actor (reaction, byline);
+          pl_reaction_set_actor_kind (reaction, PL_ACTOR_KIND_PERSON);
+          pl_reaction_set_text (reaction, title);
+          g_ptr_array_add (x->reactions, reaction);
+          g_hash_table_insert (x->stance_votes, reaction, g_new0 (guint, PL_STANCE_NEUTRAL + 1));
+        }
+      _pl_extract_add_evidence (x, PL_ITEM (reaction), s->first, s->first + s->n_tokens);
+    }
+  if (reaction != NULL)
+    {
+      guint *votes = g_hash_table_lookup (x->stance_votes, reaction);
+
+      votes[lean_stance (&lean)]++;
+    }
+}
+
 /**
  * _pl_extract_reactions:
  *
@@ -1450,6 +1997,7 @@ _pl_extract_reactions (Extraction *x)
                 .any_sentence = G_MAXUINT,
                 .speaker_sentence = G_MAXUINT };
   Statement st = { 0 };
+  g_autofree gboolean *handled = g_new0 (gboolean, x->a->sentences->len + 1);
 
   for (guint si = 0; si < x->a->sentences->len; si++)
     {
@@ -1457,15 +2005,45 @@ _pl_extract_reactions (Extraction *x)
 
       if (s->kind == PL_BLOCK_HEADING || is_history (x, s))
         continue;
-      if (find_statement (x, &c, si, &st))
+      if (find_statement (x, &c, si, s, &st))
         {
-          Statement reported;
+          Statement reported, second;
+          guint from = quote_start (x, si, handled), clause = next_clause (x, s, st.cue_end);
+          PlSentence head = *s, tail = *s;
 
-          c.speaker = add_reaction (x, s, &st.actor, st.stance);
+          /* "X said …, and Y said …": two statements, each with the
+           * words of its own clause. */
+          tail.first = clause;
+          tail.n_tokens = s->first + s->n_tokens - clause;
+          head.n_tokens = clause - 1 - s->first;
+          if (clause == 0 || !find_statement (x, &c, si, &tail, &second))
+            clause = 0;
+          else
+            find_statement (x, &c, si, &head, &st);
+
+          /* “One. Two,” said X: the sentences the quotation opened with
+           * are X's too. */
+          for (guint b = from; b < si && st.from_words; b++)
+            {
+              PlSentence *before = PL_SENTENCE (x->a, b);
+
+              lean_add (x, before->first, before->first + before->n_tokens, NULL, FALSE, &st.lean);
+              st.stance = lean_stance (&st.lean);
+            }
+          c.speaker = add_reaction (x, s, &st.actor, st.stance, &st.from_words);
+          for (guint b = from; b < si; b++)
+            {
+              PlSentence *before = PL_SENTENCE (x->a, b);
+
+              _pl_extract_add_evidence (x, PL_ITEM (c.speaker), before->first, before->first + before->n_tokens);
+            }
           c.speaker_sentence = si;
+          handled[si] = TRUE;
           remember (&c, si, &st.actor, c.speaker);
           if (find_quoted_statement (x, si, &reported))
-            add_reaction (x, s, &reported.actor, reported.stance);
+            add_reaction (x, s, &reported.actor, reported.stance, &reported.from_words);
+          if (clause > 0)
+            remember (&c, si, &second.actor, add_reaction (x, s, &second.actor, second.stance, &second.from_words));
         }
       else if (continues_quote (x, &c, si))
         {
@@ -1482,9 +2060,11 @@ _pl_extract_reactions (Extraction *x)
               votes[st.stance]++;
             }
           c.speaker_sentence = si;
+          handled[si] = TRUE;
         }
       else
         track_subject (x, &c, si);
     }
+  writer_reaction (x, handled);
   settle_stances (x);
 }

@@ -9,16 +9,18 @@
  *
  * - a list of dangers before a modal and a verb of harm ("any breakdown
  *   in X, delays in Y, or Z could unravel progress"), one risk each; or a
- *   relative clause ("unilateral actions that could undermine…");
- * - an intent to kill the plan ("will try to scuttle the accord");
- * - a threatened hostile act ("has pledged to punish…");
- * - a doubtful or broken commitment ("is unlikely to agree", "failed to
- *   fulfil", "are yet to see the light of day");
- * - a condition not yet met ("need to … before providing guarantees");
+ *   relative clause ("provocations that could undermine…");
+ * - an intent to kill the plan ("will try to derail the agreement");
+ * - a threatened hostile act ("has threatened to impose sanctions…");
+ * - a doubtful or broken commitment ("is unlikely to approve", "failed to
+ *   honour", "are yet to take effect");
+ * - a condition not yet met ("need to … before granting access");
  * - a danger named as what is prevented, feared or guarded against
- *   ("preventing weapons trafficking", "afraid of retribution");
- * - otherwise, the strongest risk word of the sentence, unless the
- *   wording denies, concedes or works on it.
+ *   ("preventing arms smuggling", "afraid of reprisals");
+ * - otherwise, the strongest risk word or phrase of the sentence ("a
+ *   major hurdle", "could face opposition", "may be delayed", "it is
+ *   unclear whether"), unless the wording denies, concedes or works on
+ *   it, or it is an idiom ("hard to overstate").
  *
  * Every word list lives in the [risks] group of the lexicon.
  */
@@ -39,6 +41,8 @@
 #define SHORT_SENTENCE 28
 /* A label longer than this ends after its cue. */
 #define MAX_LABEL_TOKENS 24
+/* How many words after its cue a label cut short keeps. */
+#define LABEL_TAIL 5
 /* How far before a cue a word that denies or concedes it may stand. */
 #define NEAR 4
 /* How far before a cue a word that works on it may stand. */
@@ -53,13 +57,15 @@
 typedef struct
 {
   Extraction *x;
-  guint first_risk;    /* the first of x->risks this pass made */
-  GPtrArray *keys;     /* of owned char * or NULL: per risk from first_risk, what makes two one */
-  guint plan_sentence; /* one past the sentence of the last intent to kill the plan, or 0 */
-  guint plan_risk;     /* its risk */
-  guint sentence;      /* the sentence being read */
-  guint *masks;        /* owned: per token, the Trigger lists that may match there */
-  guint sentence_mask; /* the same for the whole sentence */
+  guint first_risk;     /* the first of x->risks this pass made */
+  GPtrArray *keys;      /* of owned char * or NULL: per risk from first_risk, what makes two one */
+  guint plan_sentence;  /* one past the sentence of the last intent to kill the plan, or 0 */
+  guint plan_risk;      /* its risk */
+  guint doubt_sentence; /* one past the sentence of the last open outcome, or 0 */
+  guint doubt_risk;     /* its risk */
+  guint sentence;       /* the sentence being read */
+  guint *masks;         /* owned: per token, the Trigger lists that may match there */
+  guint sentence_mask;  /* the same for the whole sentence */
 } Pass;
 
 typedef struct
@@ -76,22 +82,31 @@ typedef struct
 typedef enum
 {
   LIST_ADVICE_SUBJECTS,
+  LIST_AMOUNTS,
   LIST_BACKGROUND,
+  LIST_CATEGORY_WORDS,
   LIST_CAUSES,
   LIST_COMMITMENTS,
   LIST_COMPOUNDS,
   LIST_CONCESSIONS,
+  LIST_CONDITIONS,
   LIST_CONNECTIVES,
   LIST_CUES,
+  LIST_CUE_CATEGORIES,
   LIST_DANGER_CATEGORIES,
   LIST_DANGERS,
   LIST_EMPTY,
+  LIST_ENTITLEMENTS,
   LIST_FEARS,
   LIST_GENERIC,
   LIST_HARM,
+  LIST_HARM_PASSIVE,
   LIST_HARM_TO_PLAN,
+  LIST_HISTORY,
   LIST_HOSTILE,
+  LIST_IDIOMS,
   LIST_INTENTS,
+  LIST_LACKS,
   LIST_LIKELY,
   LIST_MODALS,
   LIST_NEGATION_LINKS,
@@ -107,6 +122,7 @@ typedef enum
   LIST_SHORTFALL,
   LIST_STRONGER,
   LIST_TARGETS,
+  LIST_UNCERTAINTY,
   LIST_UNLIKELY,
   LIST_UNMET,
   LIST_VENTURES,
@@ -118,22 +134,31 @@ typedef enum
 
 static const char *const list_keys[N_LISTS] = {
   [LIST_ADVICE_SUBJECTS] = "advice_subjects",
+  [LIST_AMOUNTS] = "amounts",
   [LIST_BACKGROUND] = "background",
+  [LIST_CATEGORY_WORDS] = "category_words",
   [LIST_CAUSES] = "causes",
   [LIST_COMMITMENTS] = "commitments",
   [LIST_COMPOUNDS] = "compounds",
   [LIST_CONCESSIONS] = "concessions",
+  [LIST_CONDITIONS] = "conditions",
   [LIST_CONNECTIVES] = "connectives",
   [LIST_CUES] = "cues",
+  [LIST_CUE_CATEGORIES] = "cue_categories",
   [LIST_DANGER_CATEGORIES] = "danger_categories",
   [LIST_DANGERS] = "dangers",
   [LIST_EMPTY] = "empty",
+  [LIST_ENTITLEMENTS] = "entitlements",
   [LIST_FEARS] = "fears",
   [LIST_GENERIC] = "generic",
   [LIST_HARM] = "harm",
+  [LIST_HARM_PASSIVE] = "harm_passive",
   [LIST_HARM_TO_PLAN] = "harm_to_plan",
+  [LIST_HISTORY] = "history",
   [LIST_HOSTILE] = "hostile",
+  [LIST_IDIOMS] = "idioms",
   [LIST_INTENTS] = "intents",
+  [LIST_LACKS] = "lacks",
   [LIST_LIKELY] = "likely",
   [LIST_MODALS] = "modals",
   [LIST_NEGATION_LINKS] = "negation_links",
@@ -149,6 +174,7 @@ static const char *const list_keys[N_LISTS] = {
   [LIST_SHORTFALL] = "shortfall",
   [LIST_STRONGER] = "stronger",
   [LIST_TARGETS] = "targets",
+  [LIST_UNCERTAINTY] = "uncertainty",
   [LIST_UNLIKELY] = "unlikely",
   [LIST_UNMET] = "unmet",
   [LIST_VENTURES] = "ventures",
@@ -189,6 +215,8 @@ typedef enum
   TRIGGER_CUES = 1 << 9,
   TRIGGER_SHORTFALL = 1 << 10,
   TRIGGER_WEAK = 1 << 11,
+  TRIGGER_UNCERTAINTY = 1 << 12,
+  TRIGGER_LACKS = 1 << 13,
 } Trigger;
 
 static const struct
@@ -208,6 +236,8 @@ static const struct
   { LIST_CUES, TRIGGER_CUES },
   { LIST_SHORTFALL, TRIGGER_SHORTFALL },
   { LIST_WEAK, TRIGGER_WEAK },
+  { LIST_UNCERTAINTY, TRIGGER_UNCERTAINTY },
+  { LIST_LACKS, TRIGGER_LACKS },
 };
 
 typedef struct
@@ -356,7 +386,7 @@ is_negation (Extraction *x,
   return match (x, LIST_NEGATIONS, token, end, NULL) != NULL || g_str_has_suffix (lower (x, token), "n't");
 }
 
-/* "Is not a proliferation risk", "does not represent a risk", "no
+/* "Is not a safety risk", "does not represent a risk", "no
  * threat": a negation that governs the cue, with only linking words and
  * one modifier between; "did not realize the threat" does not deny it. */
 static gboolean
@@ -424,7 +454,7 @@ static gboolean is_speech_verb (Extraction *x,
                                 guint end);
 
 /* "Officials acknowledged that …": "that" after who said it, not after
- * a noun ("the declaration that there would be no state …"). */
+ * a noun ("the promise that there would be no new taxes …"). */
 static gboolean
 reported_that (Extraction *x,
                const PlSentence *s,
@@ -502,7 +532,7 @@ static Span phrase_before (Extraction *x,
 
 /* A label for the side panel from the words cited: without the
  * dateline, the connective that opens the sentence ("However, …"), the
- * attribution ("officials acknowledged that …", "…, Indyk said") and the
+ * attribution ("officials acknowledged that …", "…, the envoy said") and the
  * quotes; a long one ends with its cue's phrase. */
 static Span
 tidy (Extraction *x,
@@ -512,7 +542,7 @@ tidy (Extraction *x,
 {
   guint length = 1;
 
-  /* "NEW YORK (Reuters) - Oil prices fell…": without the dateline. */
+  /* "LONDON (Agency) - Prices fell…": without the dateline. */
   for (guint t = span.first + 1; t < span.end && t < span.first + 8 && t < cue.first; t++)
     if (pl_analysis_is_punct (x->a, t, "-—–") && pl_analysis_is_punct (x->a, t - 1, ")"))
       {
@@ -533,6 +563,12 @@ tidy (Extraction *x,
       {
         guint after = t + 1;
 
+        /* "Analysts say, the talks …". */
+        if (after + 1 < cue.first && pl_analysis_is_punct (x->a, after, ","))
+          {
+            span.first = after + 1;
+            break;
+          }
         while (after < cue.first && after < t + 4 && !is_word (x, after, "that") && !pl_analysis_is_punct (x->a, after, ":"))
           after++;
         if (after < cue.first && (is_word (x, after, "that") || pl_analysis_is_punct (x->a, after, ":")))
@@ -542,7 +578,7 @@ tidy (Extraction *x,
   /* "[and] that the party opposes…": the clause, not its conjunction. */
   while (span.first + 1 < cue.first && (is_word (x, span.first, "that") || is_word (x, span.first, "and")))
     span.first++;
-  /* "…, Indyk said." */
+  /* "…, the envoy said." */
   for (guint t = span.end; t > cue.end && t > span.end - MIN (span.end, 9); t--)
     if (pl_analysis_is_punct (x->a, t - 1, ","))
       {
@@ -562,14 +598,16 @@ tidy (Extraction *x,
 
       while (end < span.end && !is_break (x, end) && match (x, LIST_PHRASE_STOPS, end, span.end, NULL) == NULL)
         end++;
+      /* Too long: the cue and the head of what it is about ("struggle to
+       * raise fees", "could face fines"), not a fragment ending at the cue. */
       if (end - span.first > MAX_LABEL_TOKENS + 4 || content_words (x, span.first, end) < MIN_CONTENT_WORDS)
-        end = cue.end;
+        end = MIN (end, cue.end + LABEL_TAIL);
       if (content_words (x, span.first, end) >= MIN_CONTENT_WORDS)
         span.end = end;
     }
   while (span.first < span.end && !PL_TOKEN (x->a, span.first)->is_word)
     span.first++;
-  /* "…the giant, whose sales have been hit": with what "whose" is about. */
+  /* "…the carmaker, whose sales have been hit": with what "whose" is about. */
   if (span.first > s->first + 1 && span.first < span.end && pl_analysis_is_punct (x->a, span.first - 1, ",") &&
       (is_word (x, span.first, "whose") || is_word (x, span.first, "which") || is_word (x, span.first, "who")))
     {
@@ -592,10 +630,59 @@ sentence_category (Extraction *x,
   return _pl_extract_categorize (x, s->first, sentence_end (s));
 }
 
-/* The category the rule knows, else the one of the label's words, else
- * of the words cited, else of the sentence and the ones around it: a
- * risk with no word of its own ("Russia failed to fulfil its cuts") is
- * in the domain of its passage. */
+/* The category whose words weigh most in @span, the cue's words left
+ * out: the shared [categories] words and, twice, the risk's own
+ * category_words; a tie goes to the category named first. */
+static PlCategory
+domain (Extraction *x,
+        Span span,
+        Span cue)
+{
+  static const char *const keys[] = {
+    [PL_CATEGORY_SECURITY] = "security",
+    [PL_CATEGORY_HUMANITARIAN] = "humanitarian",
+    [PL_CATEGORY_DIPLOMACY] = "diplomacy",
+    [PL_CATEGORY_GOVERNANCE] = "governance",
+    [PL_CATEGORY_ECONOMY] = "economy",
+  };
+  int scores[G_N_ELEMENTS (keys)] = { 0 };
+  guint firsts[G_N_ELEMENTS (keys)];
+  PlCategory best = PL_CATEGORY_OTHER;
+
+  for (guint c = 0; c < G_N_ELEMENTS (keys); c++)
+    firsts[c] = G_MAXUINT;
+  for (guint t = span.first; t < span.end; t++)
+    {
+      const PlLexEntry *entry;
+      int category;
+
+      if (t >= cue.first && t < cue.end)
+        continue;
+      for (guint c = 0; c < G_N_ELEMENTS (keys); c++)
+        if ((entry = pl_analysis_match (x->a, pl_lexicon_list ("categories", keys[c]), t, span.end, NULL)) != NULL)
+          {
+            scores[c] += entry->value ? entry->value : 1;
+            firsts[c] = MIN (firsts[c], t);
+          }
+      entry = match (x, LIST_CATEGORY_WORDS, t, span.end, NULL);
+      if (entry != NULL && entry->tag != NULL && pl_enum_from_nick (PL_TYPE_CATEGORY, entry->tag, &category) &&
+          category >= 0 && category < (int) G_N_ELEMENTS (keys))
+        {
+          scores[category] += 2;
+          firsts[category] = MIN (firsts[category], t);
+        }
+    }
+  for (guint c = 0; c < G_N_ELEMENTS (keys); c++)
+    if (scores[c] > 0 && (best == PL_CATEGORY_OTHER || scores[c] > scores[best] ||
+                          (scores[c] == scores[best] && firsts[c] < firsts[best])))
+      best = (PlCategory) c;
+  return best;
+}
+
+/* The category the rule knows, else the one of the cue's words, else the
+ * one of the label's words, else of the words cited, else of the
+ * sentence and the ones around it: a risk with no word of its own ("the
+ * province failed to honour its quota") is in the domain of its passage. */
 static PlCategory
 categorize (Pass *p,
             const Draft *d)
@@ -605,9 +692,17 @@ categorize (Pass *p,
 
   if (d->category != NULL && pl_enum_from_nick (PL_TYPE_CATEGORY, d->category, &category))
     return (PlCategory) category;
-  category = _pl_extract_categorize (x, d->label.first, d->label.end);
+  /* "A court challenge", "cost overruns": the cue's own domain. */
+  for (guint t = d->cue.first; t < d->cue.end; t++)
+    {
+      const PlLexEntry *entry = match (x, LIST_CUE_CATEGORIES, t, d->cue.end, NULL);
+
+      if (entry != NULL && entry->tag != NULL && pl_enum_from_nick (PL_TYPE_CATEGORY, entry->tag, &category))
+        return (PlCategory) category;
+    }
+  category = domain (x, d->label, d->cue);
   if (category == PL_CATEGORY_OTHER)
-    category = _pl_extract_categorize (x, d->evidence.first, d->evidence.end);
+    category = domain (x, d->evidence, d->cue);
   if (category == PL_CATEGORY_OTHER)
     category = sentence_category (x, p->sentence);
   if (category == PL_CATEGORY_OTHER && p->sentence > 0)
@@ -670,8 +765,8 @@ add_evidence (Pass *p,
 }
 
 /* The label's words without an aside that does not hold the cue:
- * "Israel, which controls tax receipts, has pledged to punish…" reads
- * "Israel has pledged to punish…". */
+ * "The ministry, which controls the port, has threatened to close…" reads
+ * "The ministry has threatened to close…". */
 static char *
 label_text (Extraction *x,
             Span span,
@@ -738,7 +833,7 @@ emit (Pass *p,
 }
 
 /* The phrase after a frame word, to the end of its clause: "a return to
- * widespread violence in Gaza", not "… and asked not to be named". */
+ * open fighting in the valley", not "… and asked not to be named". */
 static Span
 phrase_after (Extraction *x,
               guint token,
@@ -754,8 +849,8 @@ phrase_after (Extraction *x,
   return span;
 }
 
-/* The noun phrase just before @token: "discouraging [unilateral
- * actions] that could…", "on [a trajectory] that could…". */
+/* The noun phrase just before @token: "warned against [provocations]
+ * that could…", "on [a path] that could…". */
 static Span
 phrase_before (Extraction *x,
                const PlSentence *s,
@@ -774,7 +869,7 @@ phrase_before (Extraction *x,
 
       if (!t->is_word || g_strv_contains (stops, t->lower))
         break;
-      /* "discouraging [unilateral actions]", but "the [manufacturing giant]". */
+      /* "discouraging [rash moves]", but "the [shipping giant]". */
       if (is_gerund (x, first - 1) &&
           (first - 1 == s->first || !PL_TOKEN (x->a, first - 2)->is_word ||
            g_strv_contains (stops, lower (x, first - 2))))
@@ -821,7 +916,7 @@ danger_key (const PlLexEntry *danger)
   return g_strconcat ("danger:", danger->tag ? danger->tag : danger->words[0], NULL);
 }
 
-/* "Retribution", "trafficking": the category of the kind of danger. */
+/* "Reprisals", "smuggling": the category of the kind of danger. */
 static const char *
 danger_category (const PlLexEntry *danger)
 {
@@ -830,8 +925,8 @@ danger_category (const PlLexEntry *danger)
   return entry != NULL ? entry->tag : NULL;
 }
 
-/* A relative clause "X that could undermine…", "activities that could be
- * used to make nuclear arms": one risk, its subject the phrase before. */
+/* A relative clause "X that could undermine…", "material that could be
+ * used to make weapons": one risk, its subject the phrase before. */
 static gboolean
 relative_risk (Pass *p,
                const PlSentence *s,
@@ -861,7 +956,7 @@ relative_risk (Pass *p,
   d.severity = severity;
   if (causes)
     {
-      /* "A trajectory that could lead to the collapse of…": the risk is
+      /* "A path that could lead to the collapse of…": the risk is
        * the collapse. */
       Span object = phrase_after (x, verb + verb_length, end);
       guint danger_token, danger_length;
@@ -876,6 +971,23 @@ relative_risk (Pass *p,
     }
   emit (p, s, &d);
   return TRUE;
+}
+
+/* "Could cost $2 billion": a price, not a harm, unless what it costs is
+ * named ("could cost thousands of jobs"). */
+static gboolean
+is_price (Extraction *x,
+          const PlLexEntry *harm,
+          guint token,
+          guint end)
+{
+  if (strcmp (harm->words[0], "cost") != 0)
+    return FALSE;
+  for (guint t = token; t < end && t < token + 5 && !pl_analysis_is_punct (x->a, t, ",;:."); t++)
+    if (g_str_has_prefix (lower (x, t), "$") || g_str_has_prefix (lower (x, t), "€") ||
+        g_str_has_prefix (lower (x, t), "£") || match (x, LIST_AMOUNTS, t, end, NULL) != NULL)
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether a danger or risk word follows within the clause: what a verb
@@ -902,6 +1014,19 @@ target_follows (Extraction *x,
   return FALSE;
 }
 
+/* Whether a span names a danger or a risk word: "a dispute over the
+ * islands", "delays in paying", but not "the governing coalition". */
+static gboolean
+names_danger (Extraction *x,
+              Span span)
+{
+  for (guint t = span.first; t < span.end; t++)
+    if (match (x, LIST_DANGERS, t, span.end, NULL) != NULL || match (x, LIST_CUES, t, span.end, NULL) != NULL ||
+        match (x, LIST_WEAK, t, span.end, NULL) != NULL || match (x, LIST_SHORTFALL, t, span.end, NULL) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Any breakdown in X, delays in Y, or Z could quickly unravel progress":
  * each thing listed before the modal is a risk. */
 static gboolean
@@ -923,7 +1048,8 @@ enumerated_risks (Pass *p,
         continue;
       for (verb = t + length; verb < end && verb <= t + length + 2 && PL_TOKEN (x->a, verb)->is_word; verb++)
         {
-          if ((harm = match (x, LIST_HARM, verb, end, &verb_length)) != NULL)
+          if ((harm = match (x, LIST_HARM, verb, end, &verb_length)) != NULL &&
+              !is_price (x, harm, verb + verb_length, end))
             break;
           if ((harm = match (x, LIST_HARM_TO_PLAN, verb, end, &verb_length)) != NULL)
             {
@@ -943,7 +1069,7 @@ enumerated_risks (Pass *p,
       relative = is_word (x, t - 1, "that") || is_word (x, t - 1, "which") || is_word (x, t - 1, "who");
       if (harm == NULL && relative)
         {
-          /* "Activities that could be used to make nuclear arms". */
+          /* "Material that could be used to make weapons". */
           Span rest = { t + length, clause_end (x, s, t) };
           guint danger_token, danger_length;
           const PlLexEntry *danger = find_danger (x, (Span){ rest.first, MIN (rest.end, rest.first + 8) }, &danger_token, &danger_length);
@@ -979,6 +1105,15 @@ enumerated_risks (Pass *p,
             start = b;
             break;
           }
+      /* "If the talks fail, thousands of workers could lose…": the
+       * condition is not one of the things listed. */
+      if (match (x, LIST_CONDITIONS, start, t, NULL) != NULL)
+        for (guint c = start + 1; c < t; c++)
+          if (pl_analysis_is_punct (x->a, c, ","))
+            {
+              start = c + 1;
+              break;
+            }
       if (start >= t)
         continue;
       parts = _pl_extract_split_list (x, start, t, FALSE);
@@ -996,6 +1131,10 @@ enumerated_risks (Pass *p,
                  g_strv_contains ((const char *[]){ "any", "a", "an", "the", "also", NULL }, lower (x, part.first)))
             part.first++;
           d.label = d.evidence = part;
+          /* "Regional lawmakers could block the bill": who may harm the
+           * plan is no danger by itself; the risk is the whole clause. */
+          if (parts->len == 1 && !names_danger (x, part))
+            d.label = d.evidence = (Span){ part.first, clause_end (x, s, t) };
           d.cue = (Span){ t, verb + verb_length };
           d.severity = severity;
           emit (p, s, &d);
@@ -1057,8 +1196,8 @@ intent_before (Extraction *x,
   return FALSE;
 }
 
-/* "He is likely to work with Republicans to try to scuttle the accord",
- * "they will do what they can to block a deal": the plan's opponents. A
+/* "Opposition parties are likely to try to derail the agreement", "they
+ * will do what they can to block a deal": the plan's opponents. A
  * restatement in the next sentence is the same risk. */
 static gboolean
 plan_harm (Pass *p,
@@ -1096,7 +1235,7 @@ plan_harm (Pass *p,
   return FALSE;
 }
 
-/* "Has pledged to punish the Authority", "would raise tariffs": an act
+/* "Has threatened to impose sanctions", "would raise tariffs": an act
  * of one party against another, announced or threatened. */
 static gboolean
 hostile_act (Pass *p,
@@ -1124,8 +1263,8 @@ hostile_act (Pass *p,
   return FALSE;
 }
 
-/* "Russia is unlikely to agree to cut", "failed to fulfil its agreed
- * cuts", "are yet to see the light of day": a commitment in doubt. */
+/* "The ministry is unlikely to approve the budget", "failed to honour the
+ * exchange", "are yet to take effect": a commitment in doubt. */
 static gboolean
 unmet_commitment (Pass *p,
                   const PlSentence *s)
@@ -1158,8 +1297,8 @@ unmet_commitment (Pass *p,
   return FALSE;
 }
 
-/* "They need to undertake a security assessment before providing the
- * necessary guarantees": a condition not met yet. */
+/* "Inspectors need to complete a survey before granting access": a
+ * condition not met yet. */
 static gboolean
 precondition (Pass *p,
               const PlSentence *s)
@@ -1186,10 +1325,10 @@ precondition (Pass *p,
   return FALSE;
 }
 
-/* "Preventing weapons trafficking", "afraid of retribution", "protection
- * against Russian airstrikes": a danger named as what is prevented,
+/* "Preventing arms smuggling", "afraid of reprisals", "protection
+ * against air raids": a danger named as what is prevented,
  * feared or guarded against. The same kind of danger in an article is
- * one risk ("prevent a return to violence", "preventing escalation"). */
+ * one risk ("avert a return to fighting", "avoid further escalation"). */
 static gboolean
 danger_frame (Pass *p,
               const PlSentence *s)
@@ -1230,9 +1369,27 @@ danger_frame (Pass *p,
   return found;
 }
 
+/* Whether @token is in an idiom that begins at most two words before
+ * it: "may or may not have", "would be hard to overstate". */
+static gboolean
+in_idiom (Extraction *x,
+          const PlSentence *s,
+          guint token,
+          guint end)
+{
+  for (guint b = token > s->first + 2 ? token - 2 : s->first; b <= token; b++)
+    {
+      guint length;
+
+      if (match (x, LIST_IDIOMS, b, end, &length) != NULL && b + length > token)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a cue at @token is a risk here: not denied ("is not a risk"),
- * conceded ("despite the setbacks"), worked on ("addressing climate
- * breakdown"), a venture ("take political risks") or a market term
+ * conceded ("despite the setbacks"), worked on ("addressing the
+ * breakdown of water services"), a venture ("take political risks") or a market term
  * ("risk appetite"). */
 static gboolean
 cue_stands (Extraction *x,
@@ -1243,7 +1400,7 @@ cue_stands (Extraction *x,
   guint end = sentence_end (s);
   gboolean risk_word = g_str_has_prefix (lower (x, token), "risk");
 
-  if (negated (x, s->first, token) || conceded (x, s->first, token) ||
+  if (in_idiom (x, s, token, end) || negated (x, s->first, token) || conceded (x, s->first, token) ||
       entry_before (x, LIST_REMEDIES, s->first, token, REMEDY_WINDOW))
     return FALSE;
   if (risk_word && entry_before (x, LIST_VENTURES, s->first, token, NEAR))
@@ -1253,8 +1410,116 @@ cue_stands (Extraction *x,
   return TRUE;
 }
 
-/* "Deep mistrust among stakeholders", "security and governance remain
- * major obstacles": one risk per sentence, from its strongest cue. */
+static gboolean target_follows (Extraction *x,
+                                guint token,
+                                guint end);
+
+/* "May derail", "could seriously damage", "might be delayed": a modal
+ * and, at most two words later, a verb of harm, as one cue from the modal
+ * to the verb. Returns the verb's entry; none after a negation ("could
+ * not derail"). */
+static const PlLexEntry *
+modal_harm (Extraction *x,
+            guint token,
+            guint end,
+            guint *out_length)
+{
+  guint length;
+
+  if (match (x, LIST_MODALS, token, end, &length) == NULL)
+    return NULL;
+  for (guint verb = token + length; verb < end && verb <= token + length + 2 && PL_TOKEN (x->a, verb)->is_word; verb++)
+    {
+      guint verb_length;
+      const PlLexEntry *harm = match (x, LIST_HARM, verb, end, &verb_length);
+
+      if (harm != NULL && is_price (x, harm, verb + verb_length, end))
+        harm = NULL;
+      if (harm == NULL)
+        harm = match (x, LIST_HARM_PASSIVE, verb, end, &verb_length);
+      if (harm == NULL && (harm = match (x, LIST_HARM_TO_PLAN, verb, end, &verb_length)) != NULL &&
+          !target_follows (x, verb + verb_length, end))
+        harm = NULL;
+      if (is_negation (x, verb, end))
+        return NULL;
+      if (harm != NULL)
+        {
+          *out_length = verb + verb_length - token;
+          return harm;
+        }
+    }
+  return NULL;
+}
+
+/* "No appraisal rights", "without a say": what the plan's stakeholders go
+ * without, as one cue from the lack word to the entitlement. Returns the
+ * entitlement's entry; none for "a no vote". */
+static const PlLexEntry *
+lack (Extraction *x,
+      guint token,
+      guint end,
+      guint *out_length)
+{
+  guint length, at, at_length;
+  const PlLexEntry *entitlement;
+
+  if (match (x, LIST_LACKS, token, end, &length) == NULL ||
+      (token > 0 && (is_word (x, token - 1, "a") || is_word (x, token - 1, "the"))))
+    return NULL;
+  entitlement = entry_after (x, LIST_ENTITLEMENTS, token + length, end, 3, &at, &at_length);
+  if (entitlement != NULL)
+    *out_length = at + at_length - token;
+  return entitlement;
+}
+
+/* A verb in the past tense: "collapsed", "was", not "has collapsed". */
+static gboolean
+is_past (Extraction *x,
+         guint token)
+{
+  static const char *const irregular[] = { "was", "were", "had", "fell", "broke", "went", "came", "saw", "took",
+                                           "hit", "ran", "sank", "lost", "left", "drew", NULL };
+  const char *word = lower (x, token);
+
+  return g_strv_contains (irregular, word) || (strlen (word) > 4 && g_str_has_suffix (word, "ed"));
+}
+
+/* "The talks collapsed last year", "a similar plan was blocked in 2012":
+ * a cue in the past tense, in a sentence dated well before the article,
+ * is its background. "Has been delayed" is a problem now. */
+static gboolean
+in_history (Extraction *x,
+            const PlSentence *s,
+            Span cue)
+{
+  guint end = sentence_end (s);
+  gboolean past = FALSE;
+
+  for (guint t = cue.first > s->first + 2 ? cue.first - 2 : s->first; t < cue.end; t++)
+    {
+      if (is_word (x, t, "has") || is_word (x, t, "have") || match (x, LIST_MODALS, t, end, NULL) != NULL ||
+          is_word (x, t, "will"))
+        return FALSE;
+      past |= is_past (x, t);
+    }
+  if (!past)
+    return FALSE;
+  for (guint t = s->first; t < end; t++)
+    {
+      const char *word = lower (x, t);
+
+      if (match (x, LIST_HISTORY, t, end, NULL) != NULL)
+        return TRUE;
+      /* "In 2012", before the year the article was published. */
+      if (t > s->first && is_word (x, t - 1, "in") && strlen (word) == 4 && g_ascii_isdigit (word[0]) &&
+          pl_date_is_set (&x->published) && atoi (word) >= 1900 && atoi (word) < x->published.year)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Deep mistrust between the factions", "funding remains a major
+ * obstacle": one risk per sentence, from its strongest cue. */
 static void
 stated_risk (Pass *p,
              const PlSentence *s)
@@ -1276,10 +1541,17 @@ stated_risk (Pass *p,
       int weight = 0;
       const char *kind = "cues";
 
-      if (!(p->masks[t] & (TRIGGER_CUES | TRIGGER_SHORTFALL | TRIGGER_WEAK)))
+      if (!(p->masks[t] &
+            (TRIGGER_CUES | TRIGGER_SHORTFALL | TRIGGER_WEAK | TRIGGER_MODALS | TRIGGER_UNCERTAINTY | TRIGGER_LACKS)))
         continue;
       if ((entry = match (x, LIST_CUES, t, end, &length)) != NULL)
         weight = entry->value;
+      else if ((entry = match (x, LIST_UNCERTAINTY, t, end, &length)) != NULL)
+        weight = entry->value, kind = "uncertainty";
+      else if ((entry = modal_harm (x, t, end, &length)) != NULL)
+        weight = entry->value ? entry->value : 2;
+      else if ((entry = lack (x, t, end, &length)) != NULL)
+        weight = 2, kind = "lack";
       else if ((entry = match (x, LIST_SHORTFALL, t, end, &length)) != NULL)
         weight = entry->value, kind = "shortfall";
       else if ((entry = match (x, LIST_WEAK, t, end, &length)) != NULL)
@@ -1296,11 +1568,13 @@ stated_risk (Pass *p,
   clause = clause_around (x, s, best);
   if (content_words (x, clause.first, clause.end) < MIN_CONTENT_WORDS)
     return;
-  /* "The climate crisis is one of the most serious threats": a crisis in
+  /* "The refugee crisis is one of the greatest threats": a crisis in
    * general is the background of the plan, not one of its risks. */
   for (guint t = clause.first; t < clause.end && t < clause.first + 5 && t < best; t++)
     if (match (x, LIST_BACKGROUND, t, clause.end, NULL) != NULL)
       return;
+  if (in_history (x, s, (Span){ best, best + best_length }))
+    return;
   d.evidence = evidence_around (x, s, best);
   d.label = d.evidence;
   d.cue = (Span){ best, best + best_length };
@@ -1309,8 +1583,21 @@ stated_risk (Pass *p,
    * same danger word again ("the delays") is the same risk. */
   if (strcmp (key, "shortfall") == 0)
     d.key = "shortfall";
+  else if (strcmp (key, "lack") == 0)
+    d.key = cue_key = g_strconcat ("lack:", best_entry->words[0], NULL);
   else if (strcmp (key, "cues") == 0 && match (x, LIST_GENERIC, best, end, NULL) == NULL)
-    d.key = cue_key = g_strconcat ("cue:", lower (x, best), NULL);
+    d.key = cue_key = g_strconcat ("cue:", best_entry->words[0], best_entry->n_words > 1 ? best_entry->words[1] : "", NULL);
+  /* "It is unclear whether … . The timetable is still in flux": an open outcome
+   * said again in the next sentence is the same risk. */
+  if (strcmp (key, "uncertainty") == 0)
+    {
+      if (p->doubt_sentence != 0 && p->doubt_sentence == p->sentence)
+        add_evidence (p, p->doubt_risk, s, &d);
+      else
+        p->doubt_risk = emit (p, s, &d);
+      p->doubt_sentence = p->sentence + 1;
+      return;
+    }
   emit (p, s, &d);
 }
 
@@ -1325,7 +1612,7 @@ stated_risk (Pass *p,
 void
 _pl_extract_risks (Extraction *x)
 {
-  Pass p = { x, x->risks->len, g_ptr_array_new_with_free_func (g_free), 0, 0, 0, token_masks (x), 0 };
+  Pass p = { x, x->risks->len, g_ptr_array_new_with_free_func (g_free), 0, 0, 0, 0, 0, token_masks (x), 0 };
 
   for (guint si = 0; si < x->a->sentences->len; si++)
     {

@@ -353,6 +353,7 @@ extraction_clear (Extraction *x)
   g_clear_pointer (&x->surnames, g_hash_table_unref);
   g_clear_pointer (&x->cues, g_free);
   g_clear_pointer (&x->sentence_context, g_free);
+  g_clear_pointer (&x->parties, g_hash_table_unref);
 }
 
 /**
