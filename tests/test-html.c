@@ -209,6 +209,22 @@ test_json_ld (void)
   g_assert_false (has_text (article, "Someone Else"));
 }
 
+/* A template's placeholder date is no date: the page's own wins. */
+static void
+test_placeholder_date (void)
+{
+  g_autoptr (PlArticle) article = load_string (
+      "<html><head><script type='application/ld+json'>"
+      "{\"@type\": \"NewsArticle\", \"datePublished\": \"0001-01-01T00:00:00Z\"}</script>"
+      "<meta name='pubdate' content='1970-01-01T00:00:00Z'></head><body><article>"
+      "<p class='published'>Published 9:15 AM EST Mar 3, 2024</p>"
+      "<p>The council approved the first phase of the transit plan on Monday after a long debate.</p>"
+      "</article></body></html>");
+  g_autofree char *date = pl_date_to_string (&article->published);
+
+  g_assert_cmpstr (date, ==, "2024-03-03");
+}
+
 static void
 test_opengraph (void)
 {
@@ -427,6 +443,7 @@ main (int argc,
   g_test_add_func ("/html/hostile/deep-json-ld", test_deep_json_ld);
   g_test_add_func ("/html/metadata/json-ld", test_json_ld);
   g_test_add_func ("/html/metadata/opengraph", test_opengraph);
+  g_test_add_func ("/html/metadata/placeholder-date", test_placeholder_date);
   g_test_add_func ("/html/metadata/markup", test_markup);
   for (guint i = 0; i < G_N_ELEMENTS (meta_cases); i++)
     {

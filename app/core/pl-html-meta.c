@@ -723,6 +723,14 @@ choose_byline (Page *page,
 
 /* Dates */
 
+/* Templates fill a date they do not know with year 1 ("0001-01-01") or
+ * the Unix epoch: no article was published then. */
+static gboolean
+is_placeholder_date (const PlDate *date)
+{
+  return date->year < 1900 || (date->year == 1970 && date->month == 1 && date->day == 1);
+}
+
 /**
  * _pl_html_find_date:
  * @anywhere: whether the date may come after a few words
@@ -752,7 +760,12 @@ _pl_html_find_date (const char *text,
       while (*p == ' ')
         p++;
       if (pl_date_parse_loose (p, date) && date->precision >= PL_DATE_PRECISION_DAY)
-        return TRUE;
+        {
+          if (!is_placeholder_date (date))
+            return TRUE;
+          memset (date, 0, sizeof *date);
+          return FALSE;
+        }
       if (!anywhere)
         return FALSE;
       p = strchr (p, ' ');
