@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "pl-analysis.h"
 #include "pl-diagnostic.h"
 #include "pl-error.h"
 #include "pl-test-util.h"
@@ -225,6 +226,35 @@ test_huge_line (void)
   g_assert_nonnull (article->title);
 }
 
+/* A closing quote ends the sentence it touches; a straight quote after a
+ * space opens the next one. */
+static void
+test_sentences_quotes (void)
+{
+  static const char *const expected[] = {
+    "\"We will start on Monday,\" the minister said in a statement.",
+    "\"The first convoy leaves at dawn.\"",
+    "Officials (who asked not to be named) agreed.",
+    "\u201cIt is a start.\u201d",
+    "Talks resume in May.",
+  };
+  g_autoptr (PlSource) source = pl_source_new ();
+  PlAnalysis *analysis;
+
+  pl_source_set_text (source, "\"We will start on Monday,\" the minister said in a statement. \"The first convoy "
+                              "leaves at dawn.\" Officials (who asked not to be named) agreed. \u201cIt is a "
+                              "start.\u201d Talks resume in May.");
+  analysis = pl_analysis_new (source);
+  g_assert_cmpuint (analysis->sentences->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *sentence = pl_analysis_dup_sentence (analysis, PL_SENTENCE (analysis, i));
+
+      g_assert_cmpstr (sentence, ==, expected[i]);
+    }
+  pl_analysis_free (analysis);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -241,5 +271,6 @@ main (int argc,
   g_test_add_func ("/text/encoding/bad-utf16", test_bad_utf16);
   g_test_add_func ("/text/blank", test_blank);
   g_test_add_func ("/text/huge-line", test_huge_line);
+  g_test_add_func ("/text/sentences/quotes", test_sentences_quotes);
   return g_test_run ();
 }

@@ -148,6 +148,21 @@ is_closing (const char *lower)
          strcmp (lower, ")") == 0 || strcmp (lower, "'") == 0 || strcmp (lower, "]") == 0;
 }
 
+/* Whether token @i closes what comes before it. A straight quote after a
+ * space opens the next sentence instead: 'he said. "We will' */
+static gboolean
+closes_at (PlAnalysis *self,
+           guint i)
+{
+  PlToken *t = PL_TOKEN (self, i);
+
+  if (!is_closing (t->lower))
+    return FALSE;
+  if (i > 0 && (strcmp (t->lower, "\"") == 0 || strcmp (t->lower, "'") == 0))
+    return PL_TOKEN (self, i - 1)->end == t->start;
+  return TRUE;
+}
+
 /* "j", "é" or "p.j": single letters joined by dots. */
 static gboolean
 is_initials (const char *lower)
@@ -175,7 +190,7 @@ ends_sentence_at (PlAnalysis *self,
   if (strcmp (t->lower, ".") != 0 && strcmp (t->lower, "!") != 0 && strcmp (t->lower, "?") != 0 &&
       strcmp (t->lower, "…") != 0)
     return FALSE;
-  while (next < self->tokens->len && is_closing (PL_TOKEN (self, next)->lower))
+  while (next < self->tokens->len && closes_at (self, next))
     next++;
   if (next >= self->tokens->len)
     return TRUE;
@@ -282,7 +297,7 @@ split_sentences (PlAnalysis *self)
           if (!ends_sentence_at (self, t, abbreviations))
             continue;
           while (t + 1 < self->tokens->len && PL_TOKEN (self, t + 1)->start < block->end &&
-                 is_closing (PL_TOKEN (self, t + 1)->lower))
+                 closes_at (self, t + 1))
             t++;
           add_sentence (self, first, t, b, block->kind);
           first = t + 1;
