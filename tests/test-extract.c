@@ -228,7 +228,59 @@ test_reaction_stances (void)
   reaction = reaction_of (intent, "Republicans", PL_STANCE_OPPOSE);
   g_assert_nonnull (reaction);
   g_assert_cmpint (pl_reaction_get_actor_kind (reaction), ==, PL_ACTOR_KIND_GROUP);
-  g_assert_nonnull (reaction_of (others_intent, "Critics", PL_STANCE_NEUTRAL));
+  g_assert_null (reaction_of (others_intent, "Critics", PL_STANCE_OPPOSE));
+}
+
+/* Stance from wider evaluative wording: verbs of backing and attacking,
+ * words of degree, and the demands and complaints of critics. */
+static void
+test_reaction_critic_stances (void)
+{
+  g_autoptr (PlBriefing) defended = extract_text ("Governor Dan Moss defended the budget.");
+  g_autoptr (PlBriefing) boasted = extract_text ("Governor Dan Moss boasted of the new budget.");
+  g_autoptr (PlBriefing) alarm = extract_text ("The dockworkers union raised the alarm over the merger.");
+  g_autoptr (PlBriefing) in_arms = extract_text ("Residents are up in arms over the plan.");
+  g_autoptr (PlBriefing) degree = extract_text ("Tom Baker said the accord was a good start but very disappointing.");
+  g_autoptr (PlBriefing) plain = extract_text ("Tom Baker said the accord was a good start but disappointing.");
+  g_autoptr (PlBriefing) demand = extract_text ("The dockworkers union said the port plan must include higher wages.");
+  g_autoptr (PlBriefing) official = extract_text ("Minister Ana Ruiz said the port plan must include higher wages.");
+  g_autoptr (PlBriefing) complaint = extract_text ("Opposition leader Kim Lane said the bill was flawed, rushed and unfair.");
+  g_autoptr (PlBriefing) doubt = extract_text ("Tom Baker said the bill was flawed, rushed and unfair.");
+  g_autoptr (PlBriefing) named = extract_text ("The European Union said exporters must register by May.");
+  g_autoptr (PlBriefing) ship = extract_text ("The navy said a destroyer would escort the convoy.");
+
+  g_assert_nonnull (reaction_of (defended, "Governor Dan Moss", PL_STANCE_SUPPORT));
+  g_assert_nonnull (reaction_of (boasted, "Governor Dan Moss", PL_STANCE_SUPPORT));
+  g_assert_nonnull (reaction_of (alarm, "Dockworkers union", PL_STANCE_OPPOSE));
+  g_assert_nonnull (reaction_of (in_arms, "Residents", PL_STANCE_OPPOSE));
+  /* "very disappointing" outweighs "a good start". */
+  g_assert_nonnull (reaction_of (degree, "Tom Baker", PL_STANCE_SKEPTICAL));
+  g_assert_nonnull (reaction_of (plain, "Tom Baker", PL_STANCE_MIXED));
+  /* A critic's demand is opposition; an official's is not. */
+  g_assert_nonnull (reaction_of (demand, "Dockworkers union", PL_STANCE_OPPOSE));
+  g_assert_null (reaction_of (official, "Minister Ana Ruiz", PL_STANCE_OPPOSE));
+  /* A critic's clear complaint is opposition; another's is doubt. */
+  g_assert_nonnull (reaction_of (complaint, "Opposition leader Kim Lane", PL_STANCE_OPPOSE));
+  g_assert_nonnull (reaction_of (doubt, "Tom Baker", PL_STANCE_SKEPTICAL));
+  /* "Union" inside a longer name is no critic; a "destroyer" is a ship. */
+  g_assert_null (reaction_of (named, "European Union", PL_STANCE_OPPOSE));
+  g_assert_null (reaction_of (ship, "Navy", PL_STANCE_SKEPTICAL));
+}
+
+/* A speaker named by a common noun alone telling a fact is a source of
+ * news; a named one, a quotation or an analyst's reading is kept. */
+static void
+test_reaction_reported_facts (void)
+{
+  g_autoptr (PlBriefing) officials = extract_text ("Officials said the talks were postponed until June.");
+  g_autoptr (PlBriefing) named = extract_text ("Northland said the talks were postponed until June.");
+  g_autoptr (PlBriefing) quoted = extract_text ("Officials said the talks were “postponed for now”.");
+  g_autoptr (PlBriefing) analysts = extract_text ("Analysts said both sides would stress cooperation.");
+
+  g_assert_cmpuint (n_reactions (officials), ==, 0);
+  g_assert_nonnull (reaction_of (named, "Northland", PL_STANCE_NEUTRAL));
+  g_assert_cmpuint (n_reactions (quoted), ==, 1);
+  g_assert_nonnull (reaction_of (analysts, "Analysts", PL_STANCE_NEUTRAL));
 }
 
 /* One reaction per actor and compatible stance: support and opposition
@@ -507,7 +559,7 @@ test_reaction_wording (void)
   g_autoptr (PlBriefing) view = extract_text ("Critics questioned the minister's concern about the costs.");
   g_autoptr (PlBriefing) such = extract_text ("Some unions resisted such pessimism.");
   g_autoptr (PlBriefing) two = extract_text (
-      "The council said the vote was delayed, and the unions said the plan was a step forward.");
+      "Lake County said the vote was delayed, and the unions said the plan was a step forward.");
   g_autoptr (PlBriefing) states = extract_text ("Investors are eager to sell; lenders remain unconvinced.");
 
   g_assert_nonnull (reaction_of (contrast, "Northland", PL_STANCE_MIXED));
@@ -517,7 +569,7 @@ test_reaction_wording (void)
   g_assert_nonnull (reaction_of (feelings, "Ann Lee", PL_STANCE_MIXED));
   g_assert_cmpuint (n_reactions (view), ==, 0);
   g_assert_cmpuint (n_reactions (such), ==, 0);
-  g_assert_nonnull (reaction_of (two, "Council", PL_STANCE_NEUTRAL));
+  g_assert_nonnull (reaction_of (two, "Lake County", PL_STANCE_NEUTRAL));
   g_assert_nonnull (reaction_of (two, "Unions", PL_STANCE_SUPPORT));
   g_assert_nonnull (reaction_of (states, "Investors", PL_STANCE_SUPPORT));
   g_assert_nonnull (reaction_of (states, "Lenders", PL_STANCE_SKEPTICAL));
@@ -544,7 +596,8 @@ test_reaction_writer (void)
   g_assert_no_error (error);
   g_assert_nonnull (reaction_of (opinion, "Test Writer", PL_STANCE_SKEPTICAL));
   g_assert_null (reaction_of (news, "Test Writer", PL_STANCE_SKEPTICAL));
-  g_assert_cmpuint (n_reactions (news), ==, 1);
+  /* Officials telling a date is news, no reaction. */
+  g_assert_cmpuint (n_reactions (news), ==, 0);
   reaction = reaction_of (agency, "ESRA", PL_STANCE_SUPPORT);
   g_assert_nonnull (reaction);
   g_assert_cmpint (pl_reaction_get_actor_kind (reaction), ==, PL_ACTOR_KIND_GOVERNMENT);
@@ -829,6 +882,63 @@ test_risk_consequences (void)
   risk = find_labelled (pl_briefing_get_risks (navy), "at stake");
   g_assert_nonnull (risk);
   g_assert_cmpint (pl_risk_get_category (risk), ==, PL_CATEGORY_SECURITY);
+}
+
+/* Problems stated as they are, with no word of risk: a plan judged
+ * flawed or useless, harm to the people it touches, bad conditions it
+ * must deal with, a vote that falls short, a record of decline, delay
+ * and a promise not kept. */
+static void
+test_risk_conditions (void)
+{
+  const char *risks[][2] = {
+    { "Critics say the new licensing scheme is deeply flawed.", "deeply flawed" },
+    { "The extra inspectors do nothing to fix the backlog at the border crossing.", "do nothing to fix" },
+    { "Union leaders say a second review would be a waste of time for everyone involved.", "waste of time" },
+    { "The ministry said running a mobile clinic in the valley was not feasible this winter.", "not feasible" },
+    { "Farm groups fear the new levy would cripple small dairy producers in the north.", "cripple small dairy" },
+    { "Inspectors found overcrowded cells at two of the city's shelters.", "overcrowded cells" },
+    { "A cholera outbreak at the camp forced aid workers to close the clinic.", "cholera outbreak" },
+    { "The governing bloc was five votes short of the majority needed to pass the budget.", "five votes short" },
+    { "The province recorded its lowest wage growth since 1998 during the first quarter.", "lowest wage growth" },
+    { "The opening of the new terminal has been delayed by three months.", "delayed by three months" },
+    { "The union said the company is not following through on its pledge to protect pensions.",
+      "not following through" },
+  };
+  const char *not_risks[] = {
+    "The bridge can reopen next week without any risk to drivers.",
+    "This is the slowest route, since it avoids the motorway along the coast.",
+    "Prices for the new phone fell to an all-time low this week.",
+  };
+  g_autoptr (PlBriefing) votes = extract_text ("The governing bloc was five votes short of the majority needed to pass the budget.");
+  g_autoptr (PlBriefing) specific = extract_text (
+      "Residents voiced concern about the plan, noting that the public hearing on the new road had been postponed twice.");
+  g_autoptr (PlBriefing) apposition = extract_text (
+      "The mayor said the tram line along the river would not close again, a concern that had been raised by shop owners.");
+  g_autoptr (PlBriefing) short_clause =
+      extract_text ("The teachers' union answered the proposal in a statement on Friday, threatening legal action.");
+  PlRisk *risk;
+
+  for (guint i = 0; i < G_N_ELEMENTS (risks); i++)
+    {
+      g_autoptr (PlBriefing) briefing = extract_text (risks[i][0]);
+
+      g_assert_nonnull (find_labelled (pl_briefing_get_risks (briefing), risks[i][1]));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_risks); i++)
+    {
+      g_autoptr (PlBriefing) briefing = extract_text (not_risks[i]);
+
+      g_assert_cmpuint (n_risks (briefing), ==, 0);
+    }
+  risk = find_labelled (pl_briefing_get_risks (votes), "votes short");
+  g_assert_cmpint (pl_risk_get_category (risk), ==, PL_CATEGORY_GOVERNANCE);
+  g_assert_cmpint (pl_risk_get_severity (risk), ==, PL_LEVEL_HIGH);
+  /* Of two cues as strong, the one that names a danger. */
+  g_assert_nonnull (find_labelled (pl_briefing_get_risks (specific), "postponed"));
+  /* "…, a concern raised by …" is about the clause before it. */
+  g_assert_nonnull (find_labelled (pl_briefing_get_risks (apposition), "tram line"));
+  g_assert_nonnull (find_labelled (pl_briefing_get_risks (short_clause), "answered the proposal"));
 }
 
 static void
@@ -1281,6 +1391,51 @@ test_plan_parties (void)
   g_assert_cmpuint (n_parts (other), ==, 0);
 }
 
+/* A plan told in the lead as an action taken or under way, the aims of
+ * an effort it is part of, parts given as examples, and the category of
+ * a part from its own words first, then from its sentence. */
+static void
+test_plan_lead_actions (void)
+{
+  g_autoptr (PlBriefing) ordered = extract_text ("The health ministry has ordered a stockpile of flu vaccines for clinics.");
+  g_autoptr (PlBriefing) cutting = extract_text ("The carmaker is cutting 2,000 jobs as part of its plan to reduce costs.");
+  g_autoptr (PlBriefing) effort =
+      extract_text ("The layoffs are part of an effort by the retailer to close stores, cut prices and sell its warehouses.");
+  g_autoptr (PlBriefing) voted = extract_text ("The senate voted to impeach the governor over the misuse of state funds.");
+  g_autoptr (PlBriefing) examples =
+      extract_text ("The unions rejected the proposed measures, such as a wage freeze, a hiring pause and longer shifts.");
+  g_autoptr (PlBriefing) not_parts = extract_text ("Protesters moved to the square on Friday. The firm was approved by regulators. "
+                                                   "The parliament has passed a bill. Other efforts to end the strike failed.");
+  g_autoptr (PlBriefing) context =
+      extract_text ("The ministry plans to hand out blankets before winter, the refugee aid agency said.");
+  g_autoptr (PlBriefing) no_context =
+      extract_text ("The ministry plans to hand out blankets before winter, the spokeswoman said.");
+  PlComponent *part;
+
+  part = find_labelled (plan_parts (ordered), "Ordered a stockpile of flu vaccines");
+  g_assert_nonnull (part);
+  g_assert_cmpint (pl_component_get_category (part), ==, PL_CATEGORY_HUMANITARIAN);
+  part = find_labelled (plan_parts (cutting), "Cutting 2,000 jobs");
+  g_assert_nonnull (part);
+  g_assert_cmpint (pl_component_get_category (part), ==, PL_CATEGORY_ECONOMY);
+  g_assert_nonnull (find_labelled (plan_parts (cutting), "Reduce costs"));
+  g_assert_nonnull (find_labelled (plan_parts (effort), "Close stores"));
+  g_assert_nonnull (find_labelled (plan_parts (effort), "Sell its warehouses"));
+  part = find_labelled (plan_parts (voted), "Impeach the governor");
+  g_assert_nonnull (part);
+  g_assert_cmpint (pl_component_get_category (part), ==, PL_CATEGORY_GOVERNANCE);
+  g_assert_nonnull (find_labelled (plan_parts (examples), "Wage freeze"));
+  g_assert_nonnull (find_labelled (plan_parts (examples), "Hiring pause"));
+  g_assert_cmpuint (n_parts (not_parts), ==, 0);
+  /* No word of its own: the sentence says what it serves. */
+  part = find_labelled (plan_parts (context), "Hand out blankets");
+  g_assert_nonnull (part);
+  g_assert_cmpint (pl_component_get_category (part), ==, PL_CATEGORY_HUMANITARIAN);
+  part = find_labelled (plan_parts (no_context), "Hand out blankets");
+  g_assert_nonnull (part);
+  g_assert_cmpint (pl_component_get_category (part), ==, PL_CATEGORY_OTHER);
+}
+
 /* Quoted words inside an aim are part of it; a plan that "allows" a
  * party to do something says what it allows; "in addition to" joins a
  * second aim. */
@@ -1373,12 +1528,15 @@ main (int argc,
   g_test_add_func ("/extract/plan-prose-aims", test_plan_prose_aims);
   g_test_add_func ("/extract/plan-gist", test_plan_gist);
   g_test_add_func ("/extract/plan-parties", test_plan_parties);
+  g_test_add_func ("/extract/plan-lead-actions", test_plan_lead_actions);
   g_test_add_func ("/extract/plan-quoted-aims", test_plan_quoted_aims);
   g_test_add_func ("/extract/phase-context", test_phase_context);
   g_test_add_func ("/extract/plan-stated-terms", test_plan_stated_terms);
   g_test_add_func ("/extract/components", test_components);
   g_test_add_func ("/extract/reactions", test_reactions);
   g_test_add_func ("/extract/reaction-stances", test_reaction_stances);
+  g_test_add_func ("/extract/reaction-critic-stances", test_reaction_critic_stances);
+  g_test_add_func ("/extract/reaction-reported-facts", test_reaction_reported_facts);
   g_test_add_func ("/extract/reaction-split", test_reaction_split);
   g_test_add_func ("/extract/reaction-statements", test_reaction_statements);
   g_test_add_func ("/extract/reaction-actors", test_reaction_actors);
@@ -1397,6 +1555,7 @@ main (int argc,
   g_test_add_func ("/extract/risk-labels", test_risk_labels);
   g_test_add_func ("/extract/risk-vocabulary", test_risk_vocabulary);
   g_test_add_func ("/extract/risk-consequences", test_risk_consequences);
+  g_test_add_func ("/extract/risk-conditions", test_risk_conditions);
   g_test_add_func ("/extract/events", test_events);
   g_test_add_func ("/extract/event-dates", test_event_dates);
   g_test_add_func ("/extract/merge-sources", test_merge_sources);

@@ -59,6 +59,7 @@ enum
   CUE_ORDER = 1 << 9,
   CUE_TARGET = 1 << 10,
   CUE_ACHIEVE = 1 << 11,
+  CUE_EXAMPLE = 1 << 12,
 };
 
 static const struct
@@ -80,11 +81,13 @@ static const struct
   { "components", "plan_nouns", CUE_PLAN_NOUN },
   { "components", "term_verbs", CUE_TERM },
   { "components", "intent_nouns", CUE_TERM },
+  { "components", "effort_nouns", CUE_TERM },
   { "components", "stance_nouns", CUE_TERM },
   { "components", "goal_verbs", CUE_GOAL_VERB },
   { "components", "order_nouns", CUE_ORDER },
   { "components", "target_nouns", CUE_TARGET },
   { "components", "achieve_verbs", CUE_ACHIEVE },
+  { "components", "examples", CUE_EXAMPLE },
 };
 
 /* First word of every entry → the cues it may start, read once. A phase
@@ -853,6 +856,13 @@ typedef enum
   PART_LISTED = 1 << 2,    /* one of several listed: one word is enough */
 } PartFlags;
 
+/* The least weight of words around a part that gives it their category. */
+#define MIN_CONTEXT_SCORE 3
+
+/* Object data on a part without a category of its own: 1 + the
+ * category of its context. */
+#define CONTEXT_CATEGORY "pl-context-category"
+
 /* Prose parts are at most this many tokens, cut at a word boundary. */
 #define MAX_LABEL_TOKENS 20
 /* A source gives at most this many parts: more is no plan a reader can
@@ -955,6 +965,32 @@ part_category (Extraction *x,
     if (all[c] > best_score || (all[c] == best_score && (PlCategory) c == own_best))
       best = (int) c, best_score = all[c];
   return best < 0 ? own_best : (PlCategory) best;
+}
+
+/* The category of the words around a part that has none of its own:
+ * its sentence and its section's heading, when they lean clearly one
+ * way. A part of a plan told of in a sentence about health care or
+ * about a budget serves that. */
+static PlCategory
+context_category (Extraction *x,
+                  guint first,
+                  guint end,
+                  guint context_first,
+                  guint context_end)
+{
+  int scores[G_N_ELEMENTS (category_keys)] = { 0 };
+  const PlSentence *heading = section_heading (x, sentence_of_token (x, first));
+  int best = -1, best_score = MIN_CONTEXT_SCORE - 1;
+
+  add_category_scores (x, context_first, context_end, 1, scores);
+  if (heading != NULL)
+    add_category_scores (x, heading->first, heading->first + heading->n_tokens, 1, scores);
+  for (guint c = 0; c < G_N_ELEMENTS (category_keys); c++)
+    if (scores[c] > best_score)
+      best = (int) c, best_score = scores[c];
+    else if (scores[c] == best_score)
+      best = -1;
+  return best < 0 ? PL_CATEGORY_OTHER : (PlCategory) best;
 }
 
 /* Lower-case words of three letters or more, and numbers. */
@@ -1251,6 +1287,10 @@ add_part (Extraction *x,
   pl_component_set_text (component, text);
   /* A label cut short is categorized by the whole of its aim. */
   pl_component_set_category (component, part_category (x, whole_first, whole_end, context_first, context_end, actor));
+  /* Kept aside: siblings in a list may agree on a better one first. */
+  if (pl_component_get_category (component) == PL_CATEGORY_OTHER)
+    g_object_set_data (G_OBJECT (component), CONTEXT_CATEGORY,
+                       GINT_TO_POINTER (1 + context_category (x, whole_first, whole_end, context_first, context_end)));
   pl_component_set_status (component, pl_phase_get_status (draft->phase));
   _pl_extract_add_evidence (x, PL_ITEM (component), first, end);
   pl_phase_add_component (draft->phase, component);
@@ -2706,6 +2746,43 @@ is_noun_use (Extraction *x,
          !in_list (x, "subject_tail", noun - 1) && !g_ascii_isdigit (before->lower[0]);
 }
 
+/* Whether "part of" comes just before the noun at @noun, over a
+ * determiner and an adjective or two ("part of a broader effort"). */
+static gboolean
+is_part_of (Extraction *x,
+            const PlSentence *s,
+            guint noun)
+{
+  for (guint t = noun; t > s->first + 1 && t + 4 > noun; t--)
+    if (is_word (x, t - 1, "of") && is_word (x, t - 2, "part"))
+      return TRUE;
+  return FALSE;
+}
+
+/* "an effort by the company to cut costs": past whose intent it is, a
+ * short phrase of "by" or "of" without a verb or a comma, to its "to".
+ * Returns the length from @t to just before "to", or 0. */
+static guint
+past_owner (Extraction *x,
+            guint t,
+            guint length,
+            guint end)
+{
+  guint u = t + length;
+
+  if (u >= end || !(is_word (x, u, "by") || is_word (x, u, "of")))
+    return 0;
+  for (u++; u < end && u < t + length + 8; u++)
+    {
+      if (is_word (x, u, "to"))
+        return u - 1 > t + length ? u - t : 0;
+      if (!PL_TOKEN (x->a, u)->is_word || in_list (x, "finite_verbs", u) || in_list (x, "relatives", u) ||
+          in_list (x, "aim_stops", u))
+        return 0;
+    }
+  return 0;
+}
+
 /* "a deal to purchase 30 jets", "lofty plans to expand the fleet", "the president's
  * reluctance to roll back tariffs" in talks on a deal, "unlikely to agree to
  * cut output": what a deal or a commitment is to do, a term of the plan. */
@@ -2714,6 +2791,7 @@ term_components (Extraction *x)
 {
   const PlLexList *intents = pl_lexicon_list ("components", "intent_nouns");
   const PlLexList *stances = pl_lexicon_list ("components", "stance_nouns");
+  const PlLexList *efforts = pl_lexicon_list ("components", "effort_nouns");
   const PlLexList *verbs = pl_lexicon_list ("components", "term_verbs");
 
   for (guint si = 0; si < x->a->sentences->len; si++)
@@ -2735,9 +2813,16 @@ term_components (Extraction *x)
            * before, not after. */
           if (pl_analysis_match (x->a, verbs, t, end, &length) != NULL)
             term = !(t > s->first + 1 && (in_list (x, "relatives", t - 1) || in_list (x, "relatives", t - 2)));
-          else if (pl_analysis_match (x->a, intents, t, end, &length) != NULL && is_word (x, t + length, "to"))
+          else if (pl_analysis_match (x->a, intents, t, end, &length) != NULL &&
+                   (is_word (x, t + length, "to") || (length = past_owner (x, t, length, end)) > 0))
             {
               term = is_noun_use (x, s, t) && !is_other_named_plan (x, si, t);
+              length++;
+            }
+          else if (pl_analysis_match (x->a, efforts, t, end, &length) != NULL && is_part_of (x, s, t) &&
+                   (is_word (x, t + length, "to") || (length = past_owner (x, t, length, end)) > 0))
+            {
+              term = TRUE;
               length++;
             }
           else if (pl_analysis_match (x->a, stances, t, end, &length) != NULL && is_word (x, t + length, "to"))
@@ -2930,6 +3015,143 @@ means_components (Extraction *x)
  * do, what is bought, what happens under it) and the means of its
  * targets.
  */
+/* Whether a noun of a plan or its parts comes just before the examples
+ * at @t ("a package, including", "measures such as"), and the examples
+ * are no names ("firms such as Alden"). */
+static gboolean
+exemplifies_plan (Extraction *x,
+                  const PlSentence *s,
+                  guint t,
+                  guint length)
+{
+  guint noun = t - 1 - (t > s->first + 1 && pl_analysis_is_punct (x->a, t - 1, ","));
+
+  return noun > s->first && in_list (x, "example_nouns", noun) && is_noun_use (x, s, noun) &&
+         t + length < s->first + s->n_tokens && !PL_TOKEN (x->a, t + length)->capitalized;
+}
+
+/* "a relief package including tax cuts, cash payments and cheaper loans",
+ * "measures such as a wage freeze": the plan's parts by example. */
+static void
+example_components (Extraction *x)
+{
+  const PlLexList *examples = pl_lexicon_list ("components", "examples");
+
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+
+      if (s->kind == PL_BLOCK_HEADING)
+        continue;
+      for (guint t = s->first + 1; t + 1 < end; t++)
+        {
+          guint length = 0, stop;
+
+          if (!has_cue (x, t, CUE_EXAMPLE) || PL_TOKEN (x->a, t)->quoted ||
+              pl_analysis_match (x->a, examples, t, end, &length) == NULL || !exemplifies_plan (x, s, t, length))
+            continue;
+          stop = aim_end (x, t + length, end);
+          if (stop > t + length + 1 && !is_anaphoric (x, t + length, stop))
+            add_parts (x, phase_for_sentence (x, si), si, t + length, stop, FALSE);
+          t = stop;
+        }
+    }
+}
+
+/* The lead is the first sentences of the text that are no heading. */
+#define LEAD_SENTENCES 2
+
+/* Whether the action at @t is told of a subject: after an auxiliary
+ * ("has ordered", "is cutting") that follows words of its own, or right
+ * after a name ("NASA selected"); not in a passive. */
+static gboolean
+is_lead_action (Extraction *x,
+                const PlSentence *s,
+                guint t,
+                guint length)
+{
+  guint aux_length = 0;
+
+  /* "approved by the board" is done to it. */
+  if (is_word (x, t + 1, "by"))
+    return FALSE;
+  if (t > s->first + 1 && is_gerund (x, t) && in_list (x, "lead_progressives", t - 1))
+    return PL_TOKEN (x->a, t - 2)->is_word && !in_list (x, "relatives", t - 2);
+  for (guint aux = t; aux > s->first + 1 && aux + 3 > t; aux--)
+    if (pl_analysis_match (x->a, pl_lexicon_list ("components", "lead_auxiliaries"), aux - 1, t, &aux_length) != NULL &&
+        aux - 1 + aux_length == t)
+      return PL_TOKEN (x->a, aux - 2)->is_word && !in_list (x, "relatives", aux - 2) &&
+             !in_list (x, "conditions", aux - 2);
+  /* "NASA selected", "the senate voted to": a verb right after its
+   * subject, a name or a noun with its verb's "to". */
+  return t > s->first && PL_TOKEN (x->a, t - 1)->is_word && !is_function_word (x, t - 1) &&
+         !in_list (x, "pronouns", t - 1) &&
+         (PL_TOKEN (x->a, t - 1)->capitalized || g_str_has_suffix (PL_TOKEN (x->a, t + length - 1)->lower, "to"));
+}
+
+/* "The minister has ordered a review of the force's size", "the company
+ * is cutting 4,000 jobs as part of its plan to…": in the lead, a plan
+ * told as a fact, its action a part. What "a plan to…" is to do is read
+ * with the plan's terms. */
+static void
+lead_components (Extraction *x)
+{
+  const PlLexList *actions = pl_lexicon_list ("components", "lead_actions");
+
+  for (guint si = 0, n = 0; si < x->a->sentences->len && n < LEAD_SENTENCES; si++)
+    {
+      PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+
+      if (s->kind == PL_BLOCK_HEADING)
+        continue;
+      n++;
+      for (guint t = s->first + 1; t + 2 < end; t++)
+        {
+          guint length = 0, aim, stop;
+
+          if (PL_TOKEN (x->a, t)->quoted || pl_analysis_match (x->a, actions, t, end, &length) == NULL ||
+              !is_lead_action (x, s, t, length))
+            continue;
+          aim = g_str_has_suffix (PL_TOKEN (x->a, t + length - 1)->lower, "to") ? t + length : t;
+          /* "moved to the square" goes somewhere, does nothing. */
+          if (aim > t && (!PL_TOKEN (x->a, aim)->is_word || is_function_word (x, aim)))
+            break;
+          stop = aim_end (x, aim == t ? t + length : aim, end);
+          /* "passed a bill" names the plan, not a part of it. */
+          if (stop <= aim + 4 && in_list (x, "plan_nouns", stop - 1))
+            stop = aim;
+          for (guint u = aim + 1; u < stop && u < aim + 4; u++)
+            if (in_list (x, "intent_nouns", u) && is_word (x, u + 1, "to"))
+              stop = aim;
+          if (stop > aim + 1 && !is_anaphoric (x, aim, stop))
+            add_sentence_part (x, phase_for_sentence (x, si), si, aim, stop, NULL, PART_PROSE);
+          break;
+        }
+    }
+}
+
+/* Parts still without a category take their context's. */
+static void
+settle_categories (Extraction *x)
+{
+  for (guint i = 0; i < x->phases->len; i++)
+    {
+      PhaseDraft *draft = g_ptr_array_index (x->phases, i);
+      GListModel *parts = pl_phase_get_components (draft->phase);
+
+      for (guint j = 0; j < g_list_model_get_n_items (parts); j++)
+        {
+          g_autoptr (PlComponent) part = g_list_model_get_item (parts, j);
+          int context = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (part), CONTEXT_CATEGORY));
+
+          if (pl_component_get_category (part) == PL_CATEGORY_OTHER && context > 0)
+            pl_component_set_category (part, (PlCategory) (context - 1));
+        }
+    }
+}
+
 void
 _pl_extract_components (Extraction *x)
 {
@@ -2945,4 +3167,7 @@ _pl_extract_components (Extraction *x)
   under_components (x);
   order_components (x);
   means_components (x);
+  lead_components (x);
+  example_components (x);
+  settle_categories (x);
 }

@@ -39,6 +39,8 @@
 #define HISTORY_YEARS 5
 /* "Russia, in turn, argues": an aside between commas of at most this many words. */
 #define MAX_ASIDE_TOKENS 3
+/* A critic's words this much more negative than positive are opposition. */
+#define CRITIC_COMPLAINT 3
 
 typedef struct
 {
@@ -848,6 +850,7 @@ count_unnegated_full (Extraction *x,
       guint length = 1;
       const PlLexEntry *entry = pl_analysis_match (x->a, list, t, end, &length);
       gboolean negated = FALSE;
+      int weight;
 
       if (entry == NULL || in_name (x, t))
         {
@@ -857,10 +860,12 @@ count_unnegated_full (Extraction *x,
       for (guint b = t; b > first && b + NEGATION_REACH > t; b--)
         if (pl_analysis_match (x->a, negations, b - 1, t, NULL) != NULL && !is_word (x, b, "only"))
           negated = TRUE;
+      /* "very disappointing": a word of degree makes it weigh more. */
+      weight = (entry->value ? entry->value : 1) + (t > first && is_lex (x, t - 1, "reactions", "degree") ? 1 : 0);
       if (!negated)
-        sum += entry->value ? entry->value : 1;
+        sum += weight;
       else if (negated_sum != NULL)
-        *negated_sum += entry->value ? entry->value : 1;
+        *negated_sum += weight;
       t += length;
     }
   return sum;
@@ -932,6 +937,8 @@ typedef struct
   int pos;
   int neg;
   int rejected;
+  int demands;     /* "must", "we need": wanting more or other */
+  gboolean critic; /* said by a critic of plans: a union, the opposition */
   gboolean goal;
 } Lean;
 
@@ -995,6 +1002,7 @@ lean_add (Extraction *x,
   lean->pos += refusals;
   lean->neg += refusals;
   lean->rejected += own_obstruction (x, a_end, end);
+  lean->demands += count_unnegated (x, "demands", first, a_first) + count_unnegated (x, "demands", a_end, end);
   /* "The goal is to cut emissions by half": setting out the plan's aims. */
   lean->goal = lean->goal || matches (x, "reactions", "goals", a_end, end);
 }
@@ -1004,7 +1012,14 @@ lean_add (Extraction *x,
 static PlStance
 lean_stance (const Lean *lean)
 {
-  if (lean->rejected > 0 && lean->rejected >= lean->pos)
+  /* A critic's demand ("the union insists the law must change") wants
+   * other than the plan gives; a critic's clear complaint is
+   * opposition. */
+  int rejected = lean->rejected + (lean->critic && lean->demands > 0 ? 1 : 0);
+
+  if (lean->critic && lean->neg >= lean->pos + CRITIC_COMPLAINT)
+    rejected += lean->neg;
+  if (rejected > 0 && rejected >= lean->pos)
     return PL_STANCE_OPPOSE;
   if (lean->pos > 0 && lean->neg > 0 && ABS (lean->pos - lean->neg) <= 1)
     return PL_STANCE_MIXED;
@@ -1050,6 +1065,23 @@ turned_stance (Extraction *x,
   return stance;
 }
 
+/* Whether the words name a critic of plans: "union leaders", "the
+ * opposition", "protesters". A word inside a longer proper name
+ * ("European Union") names something else. */
+static gboolean
+names_critic (Extraction *x,
+              guint first,
+              guint end)
+{
+  const PlLexList *critics = pl_lexicon_list ("actors", "critics");
+
+  for (guint t = first; t < end; t++)
+    if (pl_analysis_match (x->a, critics, t, end, NULL) != NULL &&
+        !(t > first && PL_TOKEN (x->a, t)->capitalized && PL_TOKEN (x->a, t - 1)->capitalized))
+      return TRUE;
+  return FALSE;
+}
+
 /* What a statement says of the plan, from its cue and its words; -1 when
  * it is no reaction (an announcement of something else). When the stance
  * comes from the words alone, @lean gets them, and @from_words is set. */
@@ -1085,6 +1117,8 @@ statement_stance (Extraction *x,
       if (strcmp (cue->tag, "call") == 0 && actor->first > s->first && is_word (x, actor->first - 1, "what"))
         return -1;
       lean_add (x, s->first, end, actor, own_position, lean);
+      lean->critic = names_critic (x, actor->first, actor->end) ||
+                     (role && names_critic (x, actor->app_first, actor->app_end));
       *from_words = TRUE;
       stance = lean_stance (lean);
       /* "what the minister calls a partnership": naming, no stance. */
@@ -1722,6 +1756,31 @@ is_unnamed (Extraction *x,
           !has_and (x, actor->first, actor->end));
 }
 
+/* "Officials said the talks were postponed", "the unions said 15,000
+ * registered": a speaker named by a common noun alone, telling a fact
+ * without quoting anyone, is a source of news, not a reaction. */
+static gboolean
+reports_fact (Extraction *x,
+              const PlSentence *s,
+              const Actor *actor)
+{
+  guint opening = first_word (x, s);
+
+  /* Analysts tell a reading of events, not news. */
+  if (actor_kind (x, actor) == PL_ACTOR_KIND_ANALYST)
+    return FALSE;
+  /* "Officials said": a capital at the opening says nothing, but
+   * "Israel said" is a name. */
+  for (guint t = actor->first; t < actor->end; t++)
+    if (PL_TOKEN (x->a, t)->capitalized &&
+        (t != opening || (kind_of_words (x, t, t + 1) < 0 && !matches (x, "actors", "critics", t, t + 1))))
+      return FALSE;
+  for (guint t = s->first; t < s->first + s->n_tokens; t++)
+    if (PL_TOKEN (x->a, t)->quoted)
+      return FALSE;
+  return TRUE;
+}
+
 /* A statement: who, with what stance; for a stance from the words
  * alone, the words counted, as a quotation may go on. */
 typedef struct
@@ -1787,7 +1846,7 @@ find_statement (Extraction *x,
         }
       /* "a senior source said", "his spokesman said": an unnamed
        * voice that only tells a fact is sourcing, not a reaction. */
-      if (stance == PL_STANCE_NEUTRAL && is_unnamed (x, &st.actor))
+      if (stance == PL_STANCE_NEUTRAL && (is_unnamed (x, &st.actor) || (strcmp (cue.tag, "say") == 0 && reports_fact (x, s, &st.actor))))
         continue;
       if (is_subordinate (x, s, &st.actor))
         {

@@ -19,8 +19,10 @@
  *   ("preventing arms smuggling", "afraid of reprisals");
  * - otherwise, the strongest risk word or phrase of the sentence ("a
  *   major hurdle", "could face opposition", "may be delayed", "it is
- *   unclear whether"), unless the wording denies, concedes or works on
- *   it, or it is an idiom ("hard to overstate").
+ *   unclear whether", "is deeply flawed", "eight votes short", "the
+ *   lowest pay rises since 2002"), unless the wording denies, concedes or
+ *   works on it, or it is an idiom ("hard to overstate"). Of two as
+ *   strong, the one that names a danger wins over a bare "concern".
  *
  * Every word list lives in the [risks] group of the lexicon.
  */
@@ -53,6 +55,8 @@
 #define MAX_PHRASE 14
 /* The danger word must come this early in its phrase. */
 #define DANGER_HEAD 6
+/* How far after "the lowest" its span ("since 2002") may stand. */
+#define RECORD_WINDOW 8
 
 typedef struct
 {
@@ -118,6 +122,8 @@ typedef enum
   LIST_PRECONDITIONS,
   LIST_PREVENTION,
   LIST_PROTECTION,
+  LIST_RECORDS,
+  LIST_RECORD_SPANS,
   LIST_REMEDIES,
   LIST_SHORTFALL,
   LIST_STRONGER,
@@ -170,6 +176,8 @@ static const char *const list_keys[N_LISTS] = {
   [LIST_PRECONDITIONS] = "preconditions",
   [LIST_PREVENTION] = "prevention",
   [LIST_PROTECTION] = "protection",
+  [LIST_RECORDS] = "records",
+  [LIST_RECORD_SPANS] = "record_spans",
   [LIST_REMEDIES] = "remedies",
   [LIST_SHORTFALL] = "shortfall",
   [LIST_STRONGER] = "stronger",
@@ -217,6 +225,7 @@ typedef enum
   TRIGGER_WEAK = 1 << 11,
   TRIGGER_UNCERTAINTY = 1 << 12,
   TRIGGER_LACKS = 1 << 13,
+  TRIGGER_RECORDS = 1 << 14,
 } Trigger;
 
 static const struct
@@ -238,6 +247,7 @@ static const struct
   { LIST_WEAK, TRIGGER_WEAK },
   { LIST_UNCERTAINTY, TRIGGER_UNCERTAINTY },
   { LIST_LACKS, TRIGGER_LACKS },
+  { LIST_RECORDS, TRIGGER_RECORDS },
 };
 
 typedef struct
@@ -1405,6 +1415,12 @@ cue_stands (Extraction *x,
     return FALSE;
   if (risk_word && entry_before (x, LIST_VENTURES, s->first, token, NEAR))
     return FALSE;
+  /* "Could be done without any risk to security". */
+  for (guint b = token; risk_word && b > s->first && token - b < NEAR; b--)
+    if (is_word (x, b - 1, "without"))
+      return FALSE;
+    else if (match (x, LIST_NEGATION_LINKS, b - 1, token, NULL) == NULL)
+      break;
   if (risk_word && token + length < end && match (x, LIST_COMPOUNDS, token + length, end, NULL) != NULL)
     return FALSE;
   return TRUE;
@@ -1518,8 +1534,74 @@ in_history (Extraction *x,
   return FALSE;
 }
 
+/* "The lowest pay rises since 2002", "the worst result in decades": a
+ * record of decline, as one cue from the superlative to the span it is
+ * measured over. "Since" must start a time ("since 2002", "since the
+ * crisis"), not a reason ("the worst option, since it …"). */
+static const PlLexEntry *
+record_low (Extraction *x,
+            guint token,
+            guint end,
+            guint *out_length)
+{
+  guint at, at_length;
+  const PlLexEntry *record = match (x, LIST_RECORDS, token, end, NULL);
+  const PlLexEntry *span;
+
+  if (record == NULL)
+    return NULL;
+  span = entry_after (x, LIST_RECORD_SPANS, token + 1, end, RECORD_WINDOW, &at, &at_length);
+  if (span == NULL)
+    return NULL;
+  if (strcmp (span->words[0], "since") == 0 && span->n_words == 1 &&
+      (at + 1 >= end || !(g_ascii_isdigit (lower (x, at + 1)[0]) || is_word (x, at + 1, "the"))))
+    return NULL;
+  *out_length = at + at_length - token;
+  return record;
+}
+
+/* Whether a clause opens with a connective or a concession ("however",
+ * "while", "although"): it says nothing of the risk after it. */
+static gboolean
+opens_contrast (Extraction *x,
+                guint first,
+                guint end)
+{
+  static const char *const contrasts[] = { "while", "but", "although", "though", "whereas", "even", NULL };
+
+  return g_strv_contains (contrasts, lower (x, first)) || match (x, LIST_CONNECTIVES, first, end, NULL) != NULL ||
+         match (x, LIST_CONCESSIONS, first, end, NULL) != NULL;
+}
+
+/* Whether the cue at @token names no particular danger ("a concern",
+ * "a risk"). */
+static gboolean
+is_generic (Extraction *x,
+            guint token,
+            guint end)
+{
+  return match (x, LIST_GENERIC, token, end, NULL) != NULL;
+}
+
+/* "…, a concern voiced by the opposition": a cue that opens an
+ * apposition says what the clause before it is. Returns where that
+ * clause starts, or @clause's own start. */
+static guint
+apposition_start (Extraction *x,
+                  const PlSentence *s,
+                  Span clause,
+                  guint cue)
+{
+  if (clause.first < s->first + 2 || !pl_analysis_is_punct (x->a, clause.first - 1, ",") || cue > clause.first + 2 ||
+      !(is_word (x, clause.first, "a") || is_word (x, clause.first, "an")))
+    return clause.first;
+  return clause_around (x, s, clause.first - 2).first;
+}
+
 /* "Deep mistrust between the factions", "funding remains a major
- * obstacle": one risk per sentence, from its strongest cue. */
+ * obstacle": one risk per sentence, from its strongest cue; of two
+ * equally strong, the one that names a danger ("a concern …, noting the
+ * meetings had been postponed"). */
 static void
 stated_risk (Pass *p,
              const PlSentence *s)
@@ -1542,7 +1624,8 @@ stated_risk (Pass *p,
       const char *kind = "cues";
 
       if (!(p->masks[t] &
-            (TRIGGER_CUES | TRIGGER_SHORTFALL | TRIGGER_WEAK | TRIGGER_MODALS | TRIGGER_UNCERTAINTY | TRIGGER_LACKS)))
+            (TRIGGER_CUES | TRIGGER_SHORTFALL | TRIGGER_WEAK | TRIGGER_MODALS | TRIGGER_UNCERTAINTY | TRIGGER_LACKS |
+             TRIGGER_RECORDS)))
         continue;
       if ((entry = match (x, LIST_CUES, t, end, &length)) != NULL)
         weight = entry->value;
@@ -1554,10 +1637,14 @@ stated_risk (Pass *p,
         weight = 2, kind = "lack";
       else if ((entry = match (x, LIST_SHORTFALL, t, end, &length)) != NULL)
         weight = entry->value, kind = "shortfall";
+      else if ((entry = record_low (x, t, end, &length)) != NULL)
+        weight = 2;
       else if ((entry = match (x, LIST_WEAK, t, end, &length)) != NULL)
         /* "Remains volatile" is a risk; "the most volatile region" is not. */
         weight = entry_before (x, LIST_PERSISTENT, s->first, t, 3) ? entry->value + 1 : 0, kind = "weak";
-      if (weight > best_weight && cue_stands (x, s, t, length))
+      if ((weight > best_weight ||
+           (weight > 0 && weight == best_weight && is_generic (x, best, end) && !is_generic (x, t, end))) &&
+          cue_stands (x, s, t, length))
         {
           best_weight = weight, best = t, best_length = length, best_entry = entry;
           key = kind;
@@ -1566,6 +1653,18 @@ stated_risk (Pass *p,
   if (best_entry == NULL)
     return;
   clause = clause_around (x, s, best);
+  /* "…, threatening legal action", "… does not deny that the law is
+   * flawed": a clause too short to name its risk says it with the clause
+   * before, unless that one only concedes or connects ("While X is a
+   * step forward, risks remain high"). */
+  if (content_words (x, clause.first, clause.end) < MIN_CONTENT_WORDS && clause.first > s->first + 1)
+    {
+      Span before = clause_around (x, s, clause.first - 2);
+
+      if (content_words (x, before.first, before.end) >= 2 && !opens_contrast (x, before.first, before.end) &&
+          !(before.first > s->first && opens_contrast (x, before.first - 1, before.end)))
+        clause.first = before.first;
+    }
   if (content_words (x, clause.first, clause.end) < MIN_CONTENT_WORDS)
     return;
   /* "The refugee crisis is one of the greatest threats": a crisis in
@@ -1576,6 +1675,22 @@ stated_risk (Pass *p,
   if (in_history (x, s, (Span){ best, best + best_length }))
     return;
   d.evidence = evidence_around (x, s, best);
+  if (d.evidence.first > clause.first)
+    d.evidence.first = clause.first;
+  else if (d.evidence.first == clause.first)
+    d.evidence.first = apposition_start (x, s, clause, best);
+  /* "Without its backing, the port would be crippled": the condition
+   * that opens the sentence is part of the risk. */
+  if (d.evidence.first > s->first + 1 && pl_analysis_is_punct (x->a, d.evidence.first - 1, ",") &&
+      match (x, LIST_CONDITIONS, s->first, d.evidence.first, NULL) != NULL)
+    {
+      guint comma = s->first;
+
+      while (!pl_analysis_is_punct (x->a, comma, ","))
+        comma++;
+      if (comma + 1 == d.evidence.first)
+        d.evidence.first = s->first;
+    }
   d.label = d.evidence;
   d.cue = (Span){ best, best + best_length };
   d.severity = best_weight;
