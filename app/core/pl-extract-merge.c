@@ -81,7 +81,8 @@ merge_components (PlPhase *from,
         {
           g_autoptr (PlComponent) other = g_list_model_get_item (existing, j);
 
-          if (_pl_extract_similarity (pl_component_get_text (component), pl_component_get_text (other)) >= SAME_COMPONENT)
+          if (_pl_extract_item_similarity (PL_ITEM (component), pl_component_get_text (component), PL_ITEM (other),
+                                           pl_component_get_text (other)) >= SAME_COMPONENT)
             {
               copy_evidence (PL_ITEM (component), PL_ITEM (other));
               merged = TRUE;
@@ -154,7 +155,8 @@ merge_risk (Extraction *x,
     {
       g_autoptr (PlRisk) other = g_list_model_get_item (risks, i);
 
-      if (_pl_extract_similarity (pl_risk_get_text (other), pl_risk_get_text (risk)) >= SAME_RISK)
+      if (_pl_extract_item_similarity (PL_ITEM (other), pl_risk_get_text (other), PL_ITEM (risk),
+                                       pl_risk_get_text (risk)) >= SAME_RISK)
         {
           copy_evidence (PL_ITEM (risk), PL_ITEM (other));
           pl_risk_set_severity (other, MAX (pl_risk_get_severity (other), pl_risk_get_severity (risk)));
@@ -178,7 +180,8 @@ merge_event (Extraction *x,
       g_autoptr (PlEvent) other = g_list_model_get_item (events, i);
 
       if (pl_date_equal (pl_event_get_date (other), pl_event_get_date (event)) &&
-          _pl_extract_similarity (pl_event_get_text (other), pl_event_get_text (event)) >= SAME_EVENT)
+          _pl_extract_item_similarity (PL_ITEM (other), pl_event_get_text (other), PL_ITEM (event),
+                                       pl_event_get_text (event)) >= SAME_EVENT)
         {
           copy_evidence (PL_ITEM (event), PL_ITEM (other));
           return;

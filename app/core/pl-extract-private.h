@@ -74,6 +74,10 @@ PlCategory _pl_extract_categorize (Extraction *x,
 char *_pl_extract_clean_phrase (const char *text);
 double _pl_extract_similarity (const char *a,
                                const char *b);
+double _pl_extract_item_similarity (PlItem *a,
+                                    const char *a_text,
+                                    PlItem *b,
+                                    const char *b_text);
 guint _pl_extract_count_matches (Extraction *x,
                                  const PlLexList *list,
                                  guint first_token,

@@ -244,6 +244,23 @@ word_set (const char *text)
   return set;
 }
 
+static double
+similarity_of_sets (GHashTable *x,
+                    GHashTable *y)
+{
+  GHashTableIter iter;
+  gpointer key;
+  guint common = 0, total;
+
+  if (g_hash_table_size (x) > g_hash_table_size (y))
+    return similarity_of_sets (y, x);
+  g_hash_table_iter_init (&iter, x);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    common += g_hash_table_contains (y, key);
+  total = g_hash_table_size (x) + g_hash_table_size (y) - common;
+  return total ? (double) common / total : 0.0;
+}
+
 /**
  * _pl_extract_similarity:
  *
@@ -256,15 +273,63 @@ _pl_extract_similarity (const char *a,
 {
   g_autoptr (GHashTable) x = word_set (a);
   g_autoptr (GHashTable) y = word_set (b);
-  GHashTableIter iter;
-  gpointer key;
-  guint common = 0, total;
 
-  g_hash_table_iter_init (&iter, x);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    common += g_hash_table_contains (y, key);
-  total = g_hash_table_size (x) + g_hash_table_size (y) - common;
-  return total ? (double) common / total : 0.0;
+  return similarity_of_sets (x, y);
+}
+
+typedef struct
+{
+  char *text;
+  GHashTable *words;
+} ItemWords;
+
+static void
+item_words_free (gpointer data)
+{
+  ItemWords *words = data;
+
+  g_free (words->text);
+  g_hash_table_unref (words->words);
+  g_free (words);
+}
+
+/* The word set of @text, kept on @item while its text stays the same:
+ * merging compares each new item with every item of the briefing, and a
+ * feed of hundreds of articles would otherwise cut the same texts into
+ * words again and again. */
+static GHashTable *
+item_words (PlItem *item,
+            const char *text)
+{
+  static GQuark quark;
+  ItemWords *words;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("pl-extract-words");
+  words = g_object_get_qdata (G_OBJECT (item), quark);
+  if (words == NULL || g_strcmp0 (words->text, text) != 0)
+    {
+      words = g_new0 (ItemWords, 1);
+      words->text = g_strdup (text);
+      words->words = word_set (text ? text : "");
+      g_object_set_qdata_full (G_OBJECT (item), quark, words, item_words_free);
+    }
+  return words->words;
+}
+
+/**
+ * _pl_extract_item_similarity:
+ *
+ * Like _pl_extract_similarity() on the two items' texts, with each text's
+ * words kept on its item for the next comparison.
+ */
+double
+_pl_extract_item_similarity (PlItem *a,
+                             const char *a_text,
+                             PlItem *b,
+                             const char *b_text)
+{
+  return similarity_of_sets (item_words (a, a_text), item_words (b, b_text));
 }
 
 static gboolean

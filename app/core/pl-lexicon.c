@@ -145,7 +145,8 @@ ensure_loaded (void)
 /* Callers name lists with string literals: a small table keyed by the
  * two pointers finds a list again without hashing or locking. Entries
  * are written once, under the lock, the list pointer last. */
-#define POINTER_CACHE_SIZE 512
+#define POINTER_CACHE_SIZE 1024
+#define POINTER_CACHE_PROBES 8
 
 typedef struct
 {
@@ -196,19 +197,37 @@ const PlLexList *
 pl_lexicon_list (const char *group,
                  const char *key)
 {
-  CacheEntry *slot = &pointer_cache[pointer_slot (group, key)];
-  PlLexList *list = g_atomic_pointer_get (&slot->list);
+  guint base = pointer_slot (group, key);
+  PlLexList *list;
 
-  if (list != NULL && slot->group == group && slot->key == key)
-    return list;
+  /* Open addressing: a slot, once filled, never changes, so a reader
+   * that sees its list sees its names too. */
+  for (guint probe = 0; probe < POINTER_CACHE_PROBES; probe++)
+    {
+      CacheEntry *slot = &pointer_cache[(base + probe) % POINTER_CACHE_SIZE];
+
+      list = g_atomic_pointer_get (&slot->list);
+      if (list == NULL)
+        break;
+      if (slot->group == group && slot->key == key)
+        return list;
+    }
 
   g_mutex_lock (&lock);
   list = list_by_name (group, key);
-  if (g_atomic_pointer_get (&slot->list) == NULL)
+  for (guint probe = 0; probe < POINTER_CACHE_PROBES; probe++)
     {
-      slot->group = group;
-      slot->key = key;
-      g_atomic_pointer_set (&slot->list, list);
+      CacheEntry *slot = &pointer_cache[(base + probe) % POINTER_CACHE_SIZE];
+
+      if (g_atomic_pointer_get (&slot->list) == NULL)
+        {
+          slot->group = group;
+          slot->key = key;
+          g_atomic_pointer_set (&slot->list, list);
+          break;
+        }
+      if (slot->group == group && slot->key == key)
+        break;
     }
   g_mutex_unlock (&lock);
   return list;
