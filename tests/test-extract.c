@@ -617,6 +617,40 @@ test_reaction_headline_proponent (void)
   g_assert_nonnull (reaction_of (briefing, "Company officials", PL_STANCE_SUPPORT));
 }
 
+/* Stance from what a plan does to people: harm told by those it acts on
+ * is doubt, clear harm rejection; harm a remedy fights is no doubt; "at
+ * best" is no praise. */
+static void
+test_reaction_consequences (void)
+{
+  g_autoptr (PlBriefing) losses = extract_text ("Farmer Tom Reed said his farm stands to lose thousands because there are not enough workers.");
+  g_autoptr (PlBriefing) fear = extract_text ("Tom Baker said he was afraid to drive.");
+  g_autoptr (PlBriefing) remedy = extract_text ("Lawmakers said the bill would help families suffering from debt.");
+  g_autoptr (PlBriefing) at_best = extract_text ("Tom Baker said the plan was at best a small step.");
+
+  g_assert_nonnull (reaction_of (losses, "Farmer Tom Reed", PL_STANCE_OPPOSE));
+  g_assert_nonnull (reaction_of (fear, "Tom Baker", PL_STANCE_SKEPTICAL));
+  g_assert_nonnull (reaction_of (remedy, "Lawmakers", PL_STANCE_SUPPORT));
+  g_assert_nonnull (reaction_of (at_best, "Tom Baker", PL_STANCE_SKEPTICAL));
+}
+
+/* Those who made the plan speak for it: a sponsor named after the role,
+ * an official announcing what must be done in the first sentences; "the
+ * MP" later is the person last named. */
+static void
+test_reaction_plan_makers (void)
+{
+  g_autoptr (PlBriefing) sponsor = extract_text ("One of the bill's sponsors, Sen. Ann Lee, said she expected problems.");
+  g_autoptr (PlBriefing) announcer = extract_text ("Visitors from abroad must quarantine for ten days from Monday, Health Minister Ann Lee said. "
+                                                   "Separately, Ann Lee said the figures showed the need to act.");
+  g_autoptr (PlBriefing) role = extract_text ("Tom Baker warned the plan was risky. Speaking later, the Conservative MP said it was a good start.");
+
+  g_assert_nonnull (reaction_of (sponsor, "Sen. Ann Lee", PL_STANCE_SUPPORT));
+  g_assert_nonnull (reaction_of (announcer, "Health Minister Ann Lee", PL_STANCE_SUPPORT));
+  g_assert_nonnull (reaction_of (role, "Tom Baker", PL_STANCE_MIXED));
+  g_assert_cmpuint (n_reactions (role), ==, 1);
+}
+
 static void
 test_risks (void)
 {
@@ -939,6 +973,52 @@ test_risk_conditions (void)
   /* "…, a concern raised by …" is about the clause before it. */
   g_assert_nonnull (find_labelled (pl_briefing_get_risks (apposition), "tram line"));
   g_assert_nonnull (find_labelled (pl_briefing_get_risks (short_clause), "answered the proposal"));
+}
+
+/* Harm the plan does to people and the economy, an approval still
+ * pending, fear of what comes next; a count nobody knows and a past
+ * lawsuit are not risks. */
+static void
+test_risk_people (void)
+{
+  const char *risks[][2] = {
+    { "The new toll on the bridge may be backfiring on the shops downtown.", "backfiring" },
+    { "The merger, once approved by the regulator, will close three regional offices.", "once approved" },
+    { "Growers say they fear there will be nobody left to pick the apples this autumn.", "nobody left to pick" },
+    { "Tenants without legal representation signed the new leases in a hurry.", "without legal representation" },
+    { "Without the extra nurses, it will take even longer for the clinic to clear its waiting list.", "take even longer" },
+    { "Union leaders warn against a single national rule for every school district.", "warn against" },
+  };
+  const char *not_risks[] = {
+    "It is not clear how many families have moved to the coast.",
+    "The agreement follows a lawsuit filed last year by three of the villages.",
+  };
+  g_autoptr (PlBriefing) both = extract_text ("The closures will deal a blow to the town's economy and could slow the "
+                                              "repair of the harbour walls.");
+  g_autoptr (PlBriefing) approval = extract_text ("The settlement must still be approved by a federal judge before it takes effect.");
+  PlRisk *risk;
+
+  for (guint i = 0; i < G_N_ELEMENTS (risks); i++)
+    {
+      g_autoptr (PlBriefing) briefing = extract_text (risks[i][0]);
+
+      if (find_labelled (pl_briefing_get_risks (briefing), risks[i][1]) == NULL)
+        g_error ("“%s”: no risk labelled “%s”", risks[i][0], risks[i][1]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_risks); i++)
+    {
+      g_autoptr (PlBriefing) briefing = extract_text (not_risks[i]);
+
+      if (n_risks (briefing) != 0)
+        g_error ("“%s”: %u risks", not_risks[i], n_risks (briefing));
+    }
+  /* Two harms joined by "and" are two risks. */
+  g_assert_nonnull (find_labelled (pl_briefing_get_risks (both), "blow to"));
+  g_assert_nonnull (find_labelled (pl_briefing_get_risks (both), "could slow the repair"));
+  risk = find_labelled (pl_briefing_get_risks (approval), "approved");
+  g_assert_nonnull (risk);
+  g_assert_cmpint (pl_risk_get_category (risk), ==, PL_CATEGORY_GOVERNANCE);
+  g_assert_cmpint (pl_risk_get_severity (risk), ==, PL_LEVEL_LOW);
 }
 
 static void
@@ -1547,6 +1627,8 @@ main (int argc,
   g_test_add_func ("/extract/reaction-wording", test_reaction_wording);
   g_test_add_func ("/extract/reaction-writer", test_reaction_writer);
   g_test_add_func ("/extract/reaction-headline-proponent", test_reaction_headline_proponent);
+  g_test_add_func ("/extract/reaction-consequences", test_reaction_consequences);
+  g_test_add_func ("/extract/reaction-plan-makers", test_reaction_plan_makers);
   g_test_add_func ("/extract/risks", test_risks);
   g_test_add_func ("/extract/risk-outcomes", test_risk_outcomes);
   g_test_add_func ("/extract/risk-dangers", test_risk_dangers);
@@ -1556,6 +1638,7 @@ main (int argc,
   g_test_add_func ("/extract/risk-vocabulary", test_risk_vocabulary);
   g_test_add_func ("/extract/risk-consequences", test_risk_consequences);
   g_test_add_func ("/extract/risk-conditions", test_risk_conditions);
+  g_test_add_func ("/extract/risk-people", test_risk_people);
   g_test_add_func ("/extract/events", test_events);
   g_test_add_func ("/extract/event-dates", test_event_dates);
   g_test_add_func ("/extract/merge-sources", test_merge_sources);

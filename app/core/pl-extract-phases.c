@@ -60,6 +60,7 @@ enum
   CUE_TARGET = 1 << 10,
   CUE_ACHIEVE = 1 << 11,
   CUE_EXAMPLE = 1 << 12,
+  CUE_RULE_MODAL = 1 << 13,
 };
 
 static const struct
@@ -88,6 +89,8 @@ static const struct
   { "components", "target_nouns", CUE_TARGET },
   { "components", "achieve_verbs", CUE_ACHIEVE },
   { "components", "examples", CUE_EXAMPLE },
+  { "components", "rule_modals", CUE_RULE_MODAL },
+  { "components", "passive_modals", CUE_RULE_MODAL },
 };
 
 /* First word of every entry → the cues it may start, read once. A phase
@@ -1888,6 +1891,15 @@ take_commitment (Extraction *x,
 
   while (aim < end && aim < modal + length + 2 && in_list (x, "leading", aim))
     aim++;
+  /* "will not only end X" commits to X; "will no longer accept X" is a
+   * commitment of its own. */
+  if (aim + 2 < end && is_word (x, aim, "not") && is_word (x, aim + 1, "only"))
+    aim += 2;
+  if (aim + 2 < end && is_word (x, aim, "no") && is_word (x, aim + 1, "longer"))
+    {
+      add_sentence_part (x, draft, si, aim, aim_end (x, aim + 2, end), NULL, PART_PROSE);
+      return;
+    }
   if (aim >= end || in_list (x, "negations", aim) || in_list (x, "hedges", aim) ||
       (subject != G_MAXUINT && is_anaphoric (x, subject, modal)))
     return;
@@ -2184,6 +2196,64 @@ skip_complement (Extraction *x,
   return t;
 }
 
+/* "The law allows police to detain X and requires schools to check Y. It
+ * also bars firms from Z and makes it a crime to W": with a law, rule or
+ * settlement as the subject, what each of its verbs of leave, duty or
+ * ban from @t on provides. Returns how many were read. */
+static guint
+provision_parts (Extraction *x,
+                 PhaseDraft *draft,
+                 guint si,
+                 guint t,
+                 guint end)
+{
+  const PlLexList *verbs = pl_lexicon_list ("components", "rule_verbs");
+  guint n = 0;
+
+  for (; t + 2 < end; t++)
+    {
+      guint length = 0, stop;
+
+      if (pl_analysis_is_punct (x->a, t, ";:") || PL_TOKEN (x->a, t)->quoted)
+        break;
+      if (pl_analysis_match (x->a, verbs, t, end, &length) == NULL || in_list (x, "definites", t - 1) ||
+          is_word (x, t - 1, "a") || is_word (x, t - 1, "to"))
+        continue;
+      /* "bars businesses from taking X", "makes it a crime for X to Y":
+       * the ban whole, its verb with it. */
+      if (in_list (x, "rule_from_verbs", t) || is_word (x, t + length - 1, "it"))
+        {
+          guint from = t + length;
+
+          while (from < end && from < t + length + 6 && !is_word (x, from, "from") && !is_word (x, from, "for"))
+            from++;
+          if (from >= end || from >= t + length + 6)
+            continue;
+          stop = aim_end (x, from + 1, end);
+          if (stop > from + 1 && add_sentence_part (x, draft, si, t, stop, NULL, PART_PROSE) != NULL)
+            n++;
+          t = stop - 1;
+          continue;
+        }
+      /* "requires schools to check X": what it makes them do. */
+      for (guint to = t + 2; to < end && to < t + 7; to++)
+        if (is_word (x, to, "to") && !is_function_word (x, to + 1))
+          {
+            Span actor = { t + 1, to };
+
+            stop = aim_end (x, to + 1, end);
+            if (stop > to + 2)
+              {
+                add_parts_of (x, draft, si, to + 1, stop, FALSE, &actor);
+                n++;
+              }
+            t = stop - 1;
+            break;
+          }
+    }
+  return n;
+}
+
 /* "The plan includes actions to raise X, reduce Y and improve Z", "the
  * order had been revised to cancel X", "another plan, which aimed to
  * introduce X", "the merger would allow the company to pay down debt",
@@ -2239,6 +2309,10 @@ plan_components (Extraction *x)
               take_aim (x, phase_for_sentence (x, si), si, verb);
               break;
             }
+          /* "The law targets employers by forbidding X and requires Y". */
+          if ((pronoun || heads_subject (x, s, t)) && subject_start (x, s, t) + 4 > t &&
+              provision_parts (x, phase_for_sentence (x, si), si, verb, end) > 0)
+            break;
           /* "The merger will create…": what the plan will do; "the
            * agreement allows Yahoo to end the deal": what it lets happen. */
           if ((pronoun || heads_subject (x, s, t)) &&
@@ -2871,11 +2945,12 @@ term_components (Extraction *x)
 static guint
 under_plan (Extraction *x,
             guint under,
-            guint end)
+            guint end,
+            gboolean opener)
 {
   for (guint t = under + 1; t < end && t < under + 7; t++)
     {
-      if (in_list (x, "under_nouns", t))
+      if (in_list (x, "under_nouns", t) || (opener && in_list (x, "provision_nouns", t)))
         return t;
       if (!PL_TOKEN (x->a, t)->is_word || is_word (x, t, "of"))
         break;
@@ -2899,9 +2974,15 @@ under_components (Extraction *x)
         {
           guint noun, start;
 
-          if (!is_word (x, t, "under") || PL_TOKEN (x->a, t)->quoted || (noun = under_plan (x, t, end)) == G_MAXUINT)
+          /* "Now, through the settlement, X": an opener after a word. */
+          gboolean opens = t <= s->first + 1 || (t == s->first + 2 && pl_analysis_is_punct (x->a, t - 1, ","));
+
+          if (!(is_word (x, t, "under") || (opens && in_list (x, "rule_openers", t))) || PL_TOKEN (x->a, t)->quoted ||
+              (noun = under_plan (x, t, end, opens)) == G_MAXUINT)
             continue;
-          if (t <= s->first + 1 && noun + 1 < end && pl_analysis_is_punct (x->a, noun + 1, ","))
+          if (!is_word (x, t, "under") && !(noun + 1 < end && pl_analysis_is_punct (x->a, noun + 1, ",")))
+            break;
+          if (opens && noun + 1 < end && pl_analysis_is_punct (x->a, noun + 1, ","))
             {
               /* "Under the deal, X": X. */
               add_sentence_part (x, phase_for_sentence (x, si), si, noun + 2, aim_end (x, noun + 2, end), NULL, PART_PROSE);
@@ -2913,6 +2994,176 @@ under_components (Extraction *x)
             start--;
           if (start > s->first && t - start >= 2)
             add_sentence_part (x, phase_for_sentence (x, si), si, start, t, NULL, PART_PROSE);
+          break;
+        }
+    }
+}
+
+/* Where the subject of a clause that opens @s starts: past a short
+ * opener and its comma ("Across the board, the department will…"). */
+static guint
+clause_subject (Extraction *x,
+                const PlSentence *s)
+{
+  for (guint t = s->first + 1; t < s->first + s->n_tokens && t < s->first + 7; t++)
+    if (pl_analysis_is_punct (x->a, t, ","))
+      return in_list (x, "conditions", s->first) ? G_MAXUINT : t + 1;
+  return s->first;
+}
+
+/* Whether @s opens with a plan's provision: "Under the settlement, …",
+ * or names a plan's measures: "concessions in the new bill". */
+static gboolean
+anchors_provisions (Extraction *x,
+                    const PlSentence *s)
+{
+  guint end = s->first + s->n_tokens;
+
+  for (guint t = s->first; t + 2 < end; t++)
+    {
+      if (t <= s->first + 2 && in_list (x, "rule_openers", t) && under_plan (x, t, end, TRUE) != G_MAXUINT)
+        return TRUE;
+      if (in_list (x, "measure_nouns", t) && (is_word (x, t + 1, "in") || is_word (x, t + 1, "of") || is_word (x, t + 1, "under")))
+        for (guint u = t + 2; u < end && u < t + 7; u++)
+          if (has_cue (x, u, CUE_PLAN_NOUN) && in_list (x, "plan_nouns", u))
+            return TRUE;
+    }
+  return FALSE;
+}
+
+/* A clause from @start whose verb at @modal commits: the subject with it
+ * when it names who or what ("the Ombudsman will receive a copy"), else
+ * what is committed to. */
+static void
+take_provision (Extraction *x,
+                guint si,
+                guint start,
+                guint modal,
+                guint length)
+{
+  const PlSentence *s = PL_SENTENCE (x->a, si);
+  guint end = s->first + s->n_tokens, aim = modal + length;
+
+  if (aim >= end || in_list (x, "hedges", aim) || PL_TOKEN (x->a, start)->quoted)
+    return;
+  if (in_list (x, "pronouns", start) || modal == start)
+    take_commitment (x, phase_for_sentence (x, si), si, G_MAXUINT, modal, length);
+  /* "Young people will have a lawyer", "the Ombudsman will receive a
+   * copy": who gets something, or a name, goes with it. */
+  else if (!is_anaphoric (x, start, modal) &&
+           (in_list (x, "receive_verbs", aim) || PL_TOKEN (x->a, start + in_list (x, "definites", start))->capitalized))
+    add_sentence_part (x, phase_for_sentence (x, si), si, start, aim_end (x, aim, end), NULL, PART_PROSE);
+  else
+    take_commitment (x, phase_for_sentence (x, si), si, start, modal, length);
+}
+
+/* "Under the settlement, the county will no longer accept X. Young
+ * people will have a lawyer. The department will improve Y": after a
+ * sentence that opens with a plan's provision or names its measures,
+ * what each sentence of the paragraph and of the next commits to. */
+static void
+provision_components (Extraction *x)
+{
+  const PlLexList *modals = pl_lexicon_list ("components", "commit_modals");
+  guint last_block = G_MAXUINT;
+
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      const PlSentence *s = PL_SENTENCE (x->a, si);
+
+      if (s->kind == PL_BLOCK_HEADING)
+        {
+          last_block = G_MAXUINT;
+          continue;
+        }
+      if (anchors_provisions (x, s))
+        {
+          last_block = s->block + 1;
+          continue;
+        }
+      if (last_block == G_MAXUINT || s->block > last_block)
+        {
+          last_block = G_MAXUINT;
+          continue;
+        }
+      {
+        guint start = clause_subject (x, s), end = s->first + s->n_tokens;
+
+        if (start == G_MAXUINT)
+          continue;
+        for (guint t = start; t < end && t < start + 16; t++)
+          {
+            guint length = 0;
+
+            if (pl_analysis_is_punct (x->a, t, ";:\"“”"))
+              break;
+            if (pl_analysis_match (x->a, modals, t, end, &length) != NULL ||
+                (is_word (x, t, "must") && (length = 1) == 1))
+              {
+                if (t > start)
+                  take_provision (x, si, start, t, length);
+                break;
+              }
+          }
+      }
+    }
+}
+
+/* "Travellers arriving from X must self-isolate", "penalties are to be
+ * increased to £10,000", "the building will be turned into a school": a
+ * rule for a class of people, or a measure in the passive, stated as a
+ * fact, is a part of the plan. */
+static void
+rule_components (Extraction *x)
+{
+  const PlLexList *rules = pl_lexicon_list ("components", "rule_modals");
+  const PlLexList *passives = pl_lexicon_list ("components", "passive_modals");
+  const PlLexList *measures = pl_lexicon_list ("components", "measure_participles");
+  const PlLexList *subjects = pl_lexicon_list ("components", "rule_subjects");
+
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      const PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+
+      if (s->kind == PL_BLOCK_HEADING)
+        continue;
+      for (guint t = s->first + 1; t + 2 < end; t++)
+        {
+          guint length = 0, start, stop, head;
+          gboolean rule;
+          PlComponent *part;
+
+          if (!has_cue (x, t, CUE_RULE_MODAL) || PL_TOKEN (x->a, t)->quoted)
+            continue;
+          rule = pl_analysis_match (x->a, rules, t, end, &length) != NULL;
+          if (!rule && (pl_analysis_match (x->a, passives, t, end, &length) == NULL ||
+                        pl_analysis_match (x->a, measures, t + length, end, NULL) == NULL))
+            continue;
+          for (start = t; start > s->first && t - start < 16 && !pl_analysis_is_punct (x->a, start - 1, ",;:—–") &&
+                          !is_word (x, start - 1, "that");)
+            start--;
+          /* The clause opens the sentence, or follows "said that" or a dateline. */
+          if (t - start > 14 ||
+              (start > s->first && !is_word (x, start - 1, "that") && !pl_analysis_is_punct (x->a, start - 1, "—–")) ||
+              (start > s->first + 1 && in_list (x, "conditions", start - 2)))
+            break;
+          head = start;
+          while (head < t && head < start + 3 && (in_list (x, "definites", head) || in_list (x, "leading", head)))
+            head++;
+          if (head >= t || in_list (x, "pronouns", head) || in_list (x, "anaphora", head) ||
+              (rule && pl_analysis_match (x->a, subjects, head, t, NULL) == NULL &&
+               pl_analysis_match (x->a, subjects, head + 1, t, NULL) == NULL))
+            break;
+          /* "the deal will be signed" is the plan's own, no part of it. */
+          if (!rule && _pl_extract_count_matches (x, pl_lexicon_list ("components", "plan_nouns"), head, MIN (t, head + 3), NULL) > 0)
+            break;
+          stop = aim_end (x, t + length, end);
+          /* A rule laid down is a matter of governance unless its words
+           * say otherwise. */
+          if (stop > t + length && (part = add_sentence_part (x, phase_for_sentence (x, si), si, start, stop, NULL, PART_PROSE)) != NULL &&
+              pl_component_get_category (part) == PL_CATEGORY_OTHER)
+            pl_component_set_category (part, PL_CATEGORY_GOVERNANCE);
           break;
         }
     }
@@ -3165,6 +3416,8 @@ _pl_extract_components (Extraction *x)
   stated_terms (x);
   goal_components (x);
   under_components (x);
+  provision_components (x);
+  rule_components (x);
   order_components (x);
   means_components (x);
   lead_components (x);

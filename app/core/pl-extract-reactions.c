@@ -35,10 +35,14 @@
 #define OBJECT_REACH 4
 /* A negation ("not a risk") at most this many tokens before a word. */
 #define NEGATION_REACH 3
+/* A remedy ("help families suffering") at most this many tokens before a harm word. */
+#define REMEDY_REACH 4
 /* A sentence opening with a year this much before publication is history. */
 #define HISTORY_YEARS 5
 /* "Russia, in turn, argues": an aside between commas of at most this many words. */
 #define MAX_ASIDE_TOKENS 3
+/* The first sentences of a story, where a plan is announced. */
+#define LEAD_SENTENCES 3
 /* A critic's words this much more negative than positive are opposition. */
 #define CRITIC_COMPLAINT 3
 
@@ -526,6 +530,16 @@ _pl_extract_is_proponent (Extraction *x,
     return FALSE;
   if (strstr (lower, x->proponent) != NULL || strstr (x->proponent, lower) != NULL)
     return TRUE;
+  /* "the Interior Ministry" and "Interior Minister Ann Lee": the
+   * ministry speaks through its minister. */
+  if (g_str_has_suffix (x->proponent, " ministry"))
+    {
+      g_autofree char *head = g_strndup (x->proponent, strlen (x->proponent) - strlen ("ministry"));
+      g_autofree char *minister = g_strconcat (head, "minister", NULL);
+
+      if (strstr (lower, minister) != NULL)
+        return TRUE;
+    }
   group = alias_group (lower);
   if (group >= 0 && group == alias_group (x->proponent))
     return TRUE;
@@ -830,10 +844,26 @@ in_name (Extraction *x,
           PL_TOKEN (x->a, token + 1)->capitalized && t->end + 1 == PL_TOKEN (x->a, token + 1)->start);
 }
 
+/* Whether a harm word is the evil a remedy fights: "would help
+ * families suffering from debt", "to tackle the crisis". */
+static gboolean
+is_remedied (Extraction *x,
+             guint first,
+             guint token)
+{
+  const PlLexList *remedies = pl_lexicon_list ("reactions", "remedies");
+
+  for (guint b = token; b > first && b + REMEDY_REACH > token; b--)
+    if (pl_analysis_match (x->a, remedies, b - 1, token, NULL) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Counts the words of @list in the tokens, leaving out those under a
  * negation ("not a proliferation risk", "does not support"); their
  * weight goes to @negated if given ("not a good deal" leans the other
- * way). "not only good" is no negation. */
+ * way). "not only good" is no negation. Harm that a remedy fights counts
+ * nothing. */
 static int
 count_unnegated_full (Extraction *x,
                       const char *key,
@@ -843,6 +873,7 @@ count_unnegated_full (Extraction *x,
 {
   const PlLexList *list = pl_lexicon_list ("reactions", key);
   const PlLexList *negations = pl_lexicon_list ("reactions", "negations");
+  gboolean harm = strcmp (key, "negative") == 0;
   int sum = 0;
 
   for (guint t = first; t < end;)
@@ -852,9 +883,9 @@ count_unnegated_full (Extraction *x,
       gboolean negated = FALSE;
       int weight;
 
-      if (entry == NULL || in_name (x, t))
+      if (entry == NULL || in_name (x, t) || (harm && is_remedied (x, first, t)))
         {
-          t++;
+          t += entry != NULL ? length : 1;
           continue;
         }
       for (guint b = t; b > first && b + NEGATION_REACH > t; b--)
@@ -937,8 +968,9 @@ typedef struct
   int pos;
   int neg;
   int rejected;
-  int demands;     /* "must", "we need": wanting more or other */
-  gboolean critic; /* said by a critic of plans: a union, the opposition */
+  int demands;       /* "must", "we need": wanting more or other */
+  gboolean critic;   /* said by a critic of plans: a union, the opposition */
+  gboolean affected; /* said by those the plan acts on: workers, residents */
   gboolean goal;
 } Lean;
 
@@ -1017,7 +1049,9 @@ lean_stance (const Lean *lean)
    * opposition. */
   int rejected = lean->rejected + (lean->critic && lean->demands > 0 ? 1 : 0);
 
-  if (lean->critic && lean->neg >= lean->pos + CRITIC_COMPLAINT)
+  /* Those the plan acts on, telling of clear harm to them (losses,
+   * fear, leaving), reject it too. */
+  if ((lean->critic || lean->affected) && lean->neg >= lean->pos + CRITIC_COMPLAINT)
     rejected += lean->neg;
   if (rejected > 0 && rejected >= lean->pos)
     return PL_STANCE_OPPOSE;
@@ -1100,8 +1134,10 @@ statement_stance (Extraction *x,
                               ? pl_analysis_dup_span (x->a, actor->app_first, actor->app_end)
                               : NULL;
   /* The proponent, or one of its people: "Ann Lee, the agency's
-   * director". */
-  gboolean proponent = refers_to_proponent (x, name) || (role && _pl_extract_is_proponent (x, role));
+   * director"; or one who wrote the plan: "Ann Lee, who sponsored the
+   * bill". */
+  gboolean proponent = refers_to_proponent (x, name) || (role && _pl_extract_is_proponent (x, role)) ||
+                       (role && matches (x, "reactions", "authors", actor->app_first, actor->app_end));
   int value = PL_STANCE_NEUTRAL;
 
   *lean = (Lean){ 0 };
@@ -1119,6 +1155,8 @@ statement_stance (Extraction *x,
       lean_add (x, s->first, end, actor, own_position, lean);
       lean->critic = names_critic (x, actor->first, actor->end) ||
                      (role && names_critic (x, actor->app_first, actor->app_end));
+      lean->affected = matches (x, "actors", "affected", actor->first, actor->end) ||
+                       (role && matches (x, "actors", "affected", actor->app_first, actor->app_end));
       *from_words = TRUE;
       stance = lean_stance (lean);
       /* "what the minister calls a partnership": naming, no stance. */
@@ -1393,48 +1431,6 @@ headline_proponent (Extraction *x)
   return NULL;
 }
 
-/**
- * _pl_extract_find_proponent:
- *
- * The plan's proponent is who announced, launched or unveiled it in the
- * first sentences; failing that, the subject of the headline's verb
- * ("Acme Unveils …"), or who is later said to have announced or
- * proposed a plan.
- */
-void
-_pl_extract_find_proponent (Extraction *x)
-{
-  const PlLexList *announce = pl_lexicon_list ("reactions", "announce");
-
-  for (guint si = 0; si < x->a->sentences->len && x->proponent == NULL; si++)
-    {
-      PlSentence *s = PL_SENTENCE (x->a, si);
-      guint end = s->first + s->n_tokens;
-
-      if (si == 8 && (x->proponent = headline_proponent (x)) != NULL)
-        break;
-      /* Later on, only a sentence about a plan. */
-      if (si >= 8 && !names_plan (x, s->first, end))
-        continue;
-      for (guint t = s->first; t < end; t++)
-        {
-          Actor actor;
-
-          if (pl_analysis_match (x->a, announce, t, end, NULL) == NULL)
-            continue;
-          if (actor_before (x, s, t, &actor) && !is_lex (x, actor.first, "reactions", "pronouns") &&
-              is_valid_actor (x, &actor))
-            {
-              g_autofree char *name = pl_analysis_dup_span (x->a, actor.first, actor.end);
-              x->proponent = g_utf8_strdown (name, -1);
-            }
-          break;
-        }
-    }
-  if (x->proponent == NULL)
-    x->proponent = headline_proponent (x);
-}
-
 static gboolean
 find_cue (Extraction *x,
           const PlSentence *s,
@@ -1652,6 +1648,43 @@ track_subject (Extraction *x,
     c->thing = actor, c->thing_sentence = si;
 }
 
+/* "One of the bill's authors, Sen. Ann Lee, said": a role opening the
+ * sentence, then the name between commas; the role is its apposition. */
+static gboolean
+role_then_name (Extraction *x,
+                const PlSentence *s,
+                guint verb,
+                Actor *actor)
+{
+  guint comma = verb, first = subject_start (x, s, verb), name;
+  gboolean lower = FALSE;
+
+  while (comma > s->first && is_lex (x, comma - 1, "reactions", "auxiliaries"))
+    comma--;
+  if (comma <= first + 3 || !pl_analysis_is_punct (x->a, comma - 1, ",") || is_lex (x, first, "reactions", "openers"))
+    return FALSE;
+  comma--;
+  for (name = comma; name > first && comma - name < MAX_NAME_TOKENS && is_name_token (x, name - 1, first, comma); name--)
+    ;
+  if (name == comma || name <= first + 1 || !pl_analysis_is_punct (x->a, name - 1, ",") ||
+      !ends_with_person (x, name, comma))
+    return FALSE;
+  /* The role: words in lower case, no clause of its own. */
+  for (guint t = first; t < name - 1; t++)
+    {
+      if (!PL_TOKEN (x->a, t)->is_word && !pl_analysis_is_punct (x->a, t, "'’"))
+        return FALSE;
+      if (PL_TOKEN (x->a, t)->is_word && !PL_TOKEN (x->a, t)->capitalized)
+        lower = TRUE;
+      if (PL_TOKEN (x->a, t)->quoted || is_lex (x, t, "reactions", "subordinators"))
+        return FALSE;
+    }
+  if (!lower)
+    return FALSE;
+  *actor = (Actor){ name, comma, first, name - 1 };
+  return TRUE;
+}
+
 /* The actor of a cue, or FALSE. @subordinate says it is in a clause
  * opened by "after", "when" or the like; @own_position that the words
  * after it are the actor's own position ("sources said Russia is
@@ -1692,12 +1725,22 @@ find_actor (Extraction *x,
     return TRUE;
   if (cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") && apposition_head (x, s, cue->verb, actor))
     return is_valid_actor (x, actor);
+  if (cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") && role_then_name (x, s, cue->verb, actor))
+    return is_valid_actor (x, actor);
   if (actor_before (x, s, cue->verb, actor) || actor_before_aside (x, s, cue->verb, actor) ||
       actor_before_clause (x, s, cue->verb, actor) ||
       (!say && actor_before_relative (x, s, cue->verb, actor)))
     {
       if (actor->end - actor->first == 1 && is_lex (x, actor->first, "reactions", "pronouns"))
         return resolve_pronoun (x, c, si, actor);
+      /* "the Conservative MP said": a person named by a role after
+       * "the" is the person last named. */
+      if (actor->first > s->first && is_word (x, actor->first - 1, "the") && recent (si, c->person_sentence) &&
+          actor_kind (x, actor) == PL_ACTOR_KIND_PERSON)
+        {
+          *actor = c->person;
+          return TRUE;
+        }
       if (matches (x, "reactions", "anonymous", actor->end - 1, actor->end) && reported_subject (x, s, cue, actor))
         return *own_position = TRUE;
       /* "Omar Lamrani, a senior analyst at Stratfor, said": the part
@@ -1754,6 +1797,109 @@ is_unnamed (Extraction *x,
   return is_lex (x, actor->end - 1, "reactions", "anonymous") ||
          (!PL_TOKEN (x->a, actor->end - 1)->capitalized && is_lex (x, actor->end - 1, "actors", "titles") &&
           !has_and (x, actor->first, actor->end));
+}
+
+static gboolean
+has_quote (Extraction *x,
+           const PlSentence *s)
+{
+  for (guint t = s->first; t < s->first + s->n_tokens; t++)
+    if (PL_TOKEN (x->a, t)->quoted)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Travellers must self-isolate from Saturday, the transport secretary
+ * said": in the first sentences, an official or a body that tells what
+ * will or must be done, with no view of it, is announcing the plan. A possessive before the
+ * role ("Austria's") is left out, so that the same role with a name
+ * later ("Interior Minister Ann Lee") is the same speaker. */
+static char *
+lead_announcer (Extraction *x)
+{
+  Context c = { .person_sentence = G_MAXUINT,
+                .thing_sentence = G_MAXUINT,
+                .any_sentence = G_MAXUINT,
+                .speaker_sentence = G_MAXUINT };
+
+  for (guint si = 0; si < x->a->sentences->len && si < LEAD_SENTENCES; si++)
+    {
+      PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+      gboolean own_position;
+      PlActorKind kind;
+      Lean lean = { 0 };
+      Actor actor;
+      Cue cue;
+
+      if (s->kind == PL_BLOCK_HEADING || !find_cue (x, s, s->first, FALSE, &cue) || strcmp (cue.tag, "say") != 0 ||
+          !find_actor (x, &c, si, s, &cue, &actor, &own_position) || is_unnamed (x, &actor) ||
+          names_critic (x, actor.first, actor.end))
+        continue;
+      kind = actor_kind (x, &actor);
+      if (kind != PL_ACTOR_KIND_GOVERNMENT && kind != PL_ACTOR_KIND_ORGANIZATION && kind != PL_ACTOR_KIND_PERSON)
+        continue;
+      if (!matches (x, "reactions", "measures", s->first, actor.first) && !matches (x, "reactions", "measures", actor.end, end))
+        continue;
+      /* Telling, not judging: "it would be premature" is a view, and
+       * a quotation tells what someone thinks. */
+      lean_add (x, s->first, end, &actor, own_position, &lean);
+      if (lean.pos + lean.neg + lean.rejected > 0 || has_quote (x, s))
+        continue;
+      while (actor.first + 1 < actor.end && g_str_has_suffix (PL_TOKEN (x->a, actor.first)->lower, "'s"))
+        actor.first++;
+      {
+        g_autofree char *name = pl_analysis_dup_span (x->a, actor.first, actor.end);
+
+        return g_utf8_strdown (name, -1);
+      }
+    }
+  return NULL;
+}
+
+/**
+ * _pl_extract_find_proponent:
+ *
+ * The plan's proponent is who announced, launched or unveiled it in the
+ * first sentences; failing that, the subject of the headline's verb
+ * ("Acme Unveils …"), or who is later said to have announced or
+ * proposed a plan; failing all these, an official who tells in the
+ * first sentences what will or must be done.
+ */
+void
+_pl_extract_find_proponent (Extraction *x)
+{
+  const PlLexList *announce = pl_lexicon_list ("reactions", "announce");
+
+  for (guint si = 0; si < x->a->sentences->len && x->proponent == NULL; si++)
+    {
+      PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens;
+
+      if (si == 8 && (x->proponent = headline_proponent (x)) != NULL)
+        break;
+      /* Later on, only a sentence about a plan. */
+      if (si >= 8 && !names_plan (x, s->first, end))
+        continue;
+      for (guint t = s->first; t < end; t++)
+        {
+          Actor actor;
+
+          if (pl_analysis_match (x->a, announce, t, end, NULL) == NULL)
+            continue;
+          if (actor_before (x, s, t, &actor) && !is_lex (x, actor.first, "reactions", "pronouns") &&
+              is_valid_actor (x, &actor))
+            {
+              g_autofree char *name = pl_analysis_dup_span (x->a, actor.first, actor.end);
+              x->proponent = g_utf8_strdown (name, -1);
+            }
+          break;
+        }
+    }
+  if (x->proponent == NULL)
+    x->proponent = headline_proponent (x);
+  if (x->proponent == NULL)
+    x->proponent = lead_announcer (x);
 }
 
 /* "Officials said the talks were postponed", "the unions said 15,000

@@ -9,7 +9,9 @@
  *
  * - a list of dangers before a modal and a verb of harm ("any breakdown
  *   in X, delays in Y, or Z could unravel progress"), one risk each; or a
- *   relative clause ("provocations that could undermine…");
+ *   relative clause ("provocations that could undermine…"); a second harm
+ *   after "and" ("will hurt growth and could slow hiring") is one risk and
+ *   the words before it may state another;
  * - an intent to kill the plan ("will try to derail the agreement");
  * - a threatened hostile act ("has threatened to impose sanctions…");
  * - a doubtful or broken commitment ("is unlikely to approve", "failed to
@@ -70,6 +72,7 @@ typedef struct
   guint sentence;       /* the sentence being read */
   guint *masks;         /* owned: per token, the Trigger lists that may match there */
   guint sentence_mask;  /* the same for the whole sentence */
+  guint cue_end;        /* one past the last token a stated risk's cue may start at, or 0 for any */
 } Pass;
 
 typedef struct
@@ -1107,6 +1110,20 @@ enumerated_risks (Pass *p,
             return TRUE;
           continue;
         }
+      /* "The cuts will hurt growth and could slow hiring": a second
+       * harm of the same subject, not a list before the modal; the
+       * first is left to the cues before it. */
+      if (t > s->first + 1 && (is_word (x, t - 1, "and") || is_word (x, t - 1, "or")))
+        {
+          Draft d = { 0 };
+
+          d.label = d.evidence = (Span){ t, clause_end (x, s, t) };
+          d.cue = (Span){ t, verb + verb_length };
+          d.severity = severity;
+          emit (p, s, &d);
+          p->cue_end = t - 1;
+          return TRUE;
+        }
       /* The subject starts after the last clause break before the modal,
        * or after who said it. */
       for (guint b = t; b > s->first; b--)
@@ -1518,6 +1535,15 @@ in_history (Extraction *x,
         return FALSE;
       past |= is_past (x, t);
     }
+  /* "A lawsuit filed last year", "the last outbreak was in 2009": a verb
+   * in the past tense right after a noun cue. */
+  for (guint t = cue.end; !past && t < end && t < cue.end + 3 && !is_break (x, t); t++)
+    {
+      if (is_word (x, t, "has") || is_word (x, t, "have") || is_word (x, t, "will") ||
+          match (x, LIST_MODALS, t, end, NULL) != NULL)
+        break;
+      past = is_past (x, t);
+    }
   if (!past)
     return FALSE;
   for (guint t = s->first; t < end; t++)
@@ -1616,7 +1642,7 @@ stated_risk (Pass *p,
   Draft d = { 0 };
   g_autofree char *cue_key = NULL;
 
-  for (guint t = s->first; t < end; t++)
+  for (guint t = s->first; t < (p->cue_end != 0 ? p->cue_end : end); t++)
     {
       guint length = 1;
       const PlLexEntry *entry;
@@ -1727,7 +1753,7 @@ stated_risk (Pass *p,
 void
 _pl_extract_risks (Extraction *x)
 {
-  Pass p = { x, x->risks->len, g_ptr_array_new_with_free_func (g_free), 0, 0, 0, 0, 0, token_masks (x), 0 };
+  Pass p = { x, x->risks->len, g_ptr_array_new_with_free_func (g_free), 0, 0, 0, 0, 0, token_masks (x), 0, 0 };
 
   for (guint si = 0; si < x->a->sentences->len; si++)
     {
@@ -1742,8 +1768,16 @@ _pl_extract_risks (Extraction *x)
       /* No rule can start in a sentence without a trigger word. */
       if (p.sentence_mask == 0)
         continue;
-      if (!enumerated_risks (&p, s) && !plan_harm (&p, s, si) && !hostile_act (&p, s) &&
-          !unmet_commitment (&p, s) && !precondition (&p, s) && !danger_frame (&p, s))
+      p.cue_end = 0;
+      if (enumerated_risks (&p, s))
+        {
+          /* A second harm after "and": the first may be a stated risk. */
+          if (p.cue_end != 0)
+            stated_risk (&p, s);
+          continue;
+        }
+      if (!plan_harm (&p, s, si) && !hostile_act (&p, s) && !unmet_commitment (&p, s) && !precondition (&p, s) &&
+          !danger_frame (&p, s))
         stated_risk (&p, s);
     }
   g_ptr_array_unref (p.keys);
