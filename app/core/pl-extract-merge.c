@@ -28,8 +28,16 @@ copy_evidence (PlItem *from,
       const PlEvidence *e = pl_item_get_evidence (from, i);
       gboolean known = FALSE;
 
-      for (guint j = 0; j < pl_item_get_n_evidence (to) && !known; j++)
-        known = pl_evidence_equal (e, pl_item_get_evidence (to, j));
+      /* Sources are extracted one after the other, so what @to already
+       * holds from @e's source is at its end: look no further back. */
+      for (guint j = pl_item_get_n_evidence (to); j-- > 0 && !known;)
+        {
+          const PlEvidence *f = pl_item_get_evidence (to, j);
+
+          if (g_strcmp0 (f->source, e->source) != 0)
+            break;
+          known = pl_evidence_equal (e, f);
+        }
       if (!known)
         pl_item_add_evidence (to, e->source, e->start, e->end);
     }
@@ -110,7 +118,6 @@ merge_phase (Extraction *x,
     {
       pl_phase_set_name (draft->phase, name);
       pl_briefing_add_item (x->briefing, PL_ITEM (draft->phase));
-      pl_briefing_ensure_ids (x->briefing);
       return draft->phase;
     }
   copy_evidence (PL_ITEM (draft->phase), PL_ITEM (phase));
@@ -121,7 +128,6 @@ merge_phase (Extraction *x,
   if (!pl_date_is_set (pl_phase_get_end (phase)))
     pl_phase_set_end (phase, pl_phase_get_end (draft->phase));
   merge_components (draft->phase, phase);
-  pl_briefing_ensure_ids (x->briefing);
   return phase;
 }
 
@@ -225,5 +231,4 @@ _pl_extract_merge (Extraction *x)
       merge_event (x, g_ptr_array_index (x->events, i),
                    key >= 0 ? g_hash_table_lookup (by_key, GINT_TO_POINTER (key + 1)) : NULL);
     }
-  pl_briefing_ensure_ids (x->briefing);
 }

@@ -422,19 +422,16 @@ extraction_clear (Extraction *x)
 }
 
 /**
- * pl_extract_source:
- * @briefing: the briefing to add to; @source must be one of its sources
- * @source: an article's source, with its text and blocks
+ * pl_extract_source_deferred:
  *
- * Finds in @source's text the plan's phases (with their status and
- * dates), what each consists of, who reacted how, what could go wrong and
- * what happened when, and adds them to @briefing, merging with what is
- * already there: the same phase, reaction or risk found in several
- * sources is one item with evidence from each.
+ * Like pl_extract_source(), but leaves the components it adds without an
+ * id: a caller extracting many sources, a feed of hundreds of articles,
+ * calls pl_briefing_ensure_ids() once after the last instead of once per
+ * source, which would cost time in the square of the briefing's size.
  */
 void
-pl_extract_source (PlBriefing *briefing,
-                   PlSource *source)
+pl_extract_source_deferred (PlBriefing *briefing,
+                            PlSource *source)
 {
   Extraction x = { 0 };
 
@@ -464,4 +461,23 @@ pl_extract_source (PlBriefing *briefing,
   _pl_extract_events (&x);
   _pl_extract_merge (&x);
   extraction_clear (&x);
+}
+
+/**
+ * pl_extract_source:
+ * @briefing: the briefing to add to; @source must be one of its sources
+ * @source: an article's source, with its text and blocks
+ *
+ * Finds in @source's text the plan's phases (with their status and
+ * dates), what each consists of, who reacted how, what could go wrong and
+ * what happened when, and adds them to @briefing, merging with what is
+ * already there: the same phase, reaction or risk found in several
+ * sources is one item with evidence from each.
+ */
+void
+pl_extract_source (PlBriefing *briefing,
+                   PlSource *source)
+{
+  pl_extract_source_deferred (briefing, source);
+  pl_briefing_ensure_ids (briefing);
 }

@@ -13,5 +13,7 @@ G_BEGIN_DECLS
 
 void pl_extract_source (PlBriefing *briefing,
                         PlSource *source);
+void pl_extract_source_deferred (PlBriefing *briefing,
+                                 PlSource *source);
 
 G_END_DECLS

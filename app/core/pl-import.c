@@ -73,9 +73,10 @@ pl_import_articles (PlBriefing *briefing,
           pl_briefing_set_byline (result, article->byline);
           pl_briefing_set_published (result, &article->published);
         }
-      pl_extract_source (result, source);
+      pl_extract_source_deferred (result, source);
       if (progress != NULL)
         progress (0.3 + 0.7 * (i + 1) / ordered->len, user_data);
     }
+  pl_briefing_ensure_ids (result);
   return g_steal_pointer (&result);
 }
