@@ -16,6 +16,28 @@ G_BEGIN_DECLS
 #define PHASE_KEY_FINAL 1000
 #define PHASE_KEY_PLAN 0
 
+/* The lists the phase and component passes look for at every token, as
+ * bits of Extraction.cues. One look-up per token tells which of them may
+ * match there, so that each pass tries only those: the text has tens of
+ * thousands of tokens, the lists are many. */
+enum
+{
+  CUE_PHASE_NOUN = 1 << 0,
+  CUE_ORDINAL = 1 << 1,
+  CUE_STAGE_NOUN = 1 << 2,
+  CUE_PROCESS = 1 << 3,
+  CUE_SEQUENCE = 1 << 4,
+  CUE_PLAN_NOUN = 1 << 5,
+  CUE_NUMBER = 1 << 6,
+  CUE_TERM = 1 << 7,
+  CUE_GOAL_VERB = 1 << 8,
+  CUE_ORDER = 1 << 9,
+  CUE_TARGET = 1 << 10,
+  CUE_ACHIEVE = 1 << 11,
+  CUE_EXAMPLE = 1 << 12,
+  CUE_RULE_MODAL = 1 << 13,
+};
+
 /* A phase as found in one source: its key (its number, or one of the
  * keys above), how the text names it and what it says of its status. */
 typedef struct
@@ -72,6 +94,20 @@ PlCategory _pl_extract_categorize (Extraction *x,
                                    guint first_token,
                                    guint end_token);
 char *_pl_extract_clean_phrase (const char *text);
+GHashTable *_pl_extract_word_set (const char *text,
+                                  gboolean numbers);
+gboolean _pl_extract_has_cue (Extraction *x,
+                              guint token,
+                              guint32 cues);
+gboolean _pl_extract_is_named_key (int key);
+gboolean _pl_extract_is_numbered_key (int key);
+gboolean _pl_extract_token_is (Extraction *x,
+                               guint token,
+                               const char *word);
+gboolean _pl_extract_is_phase_noun (Extraction *x,
+                                    guint token);
+gboolean _pl_extract_is_function_word (Extraction *x,
+                                       guint token);
 double _pl_extract_similarity (const char *a,
                                const char *b);
 double _pl_extract_item_similarity (PlItem *a,
@@ -93,5 +129,81 @@ typedef struct
   guint first;
   guint end;
 } Span;
+
+/* Actors (pl-extract-actors.c). */
+
+/* An actor's name is at most this many tokens. */
+#define MAX_ACTOR_TOKENS 10
+/* A name after its verb ("…, said Juan Perez") is at most this long. */
+#define MAX_NAME_TOKENS 6
+
+typedef struct
+{
+  guint first; /* the name */
+  guint end;
+  guint app_first; /* what an apposition says of it ("a senior analyst at …"), or empty */
+  guint app_end;
+} Actor;
+
+int _pl_extract_kind_of_words (Extraction *x,
+                               guint first,
+                               guint end);
+gboolean _pl_extract_is_name_token (Extraction *x,
+                                    guint token,
+                                    guint first,
+                                    guint end);
+guint _pl_extract_first_word (Extraction *x,
+                              const PlSentence *s);
+gboolean _pl_extract_has_and (Extraction *x,
+                              guint first,
+                              guint end);
+gboolean _pl_extract_actor_before (Extraction *x,
+                                   const PlSentence *s,
+                                   guint verb,
+                                   Actor *actor);
+gboolean _pl_extract_actor_after (Extraction *x,
+                                  guint verb_end,
+                                  guint end,
+                                  Actor *actor);
+gboolean _pl_extract_apposition_head (Extraction *x,
+                                      const PlSentence *s,
+                                      guint verb,
+                                      Actor *actor);
+gboolean _pl_extract_actor_before_aside (Extraction *x,
+                                         const PlSentence *s,
+                                         guint verb,
+                                         Actor *actor);
+gboolean _pl_extract_actor_before_clause (Extraction *x,
+                                          const PlSentence *s,
+                                          guint verb,
+                                          Actor *actor);
+gboolean _pl_extract_actor_before_relative (Extraction *x,
+                                            const PlSentence *s,
+                                            guint verb,
+                                            Actor *actor);
+gboolean _pl_extract_is_joint (const char *name);
+gboolean _pl_extract_refers_to_proponent (Extraction *x,
+                                          const char *name);
+gboolean _pl_extract_is_valid_actor (Extraction *x,
+                                     const Actor *actor);
+char *_pl_extract_actor_name (Extraction *x,
+                              const Actor *actor);
+gboolean _pl_extract_ends_with_person (Extraction *x,
+                                       guint first,
+                                       guint end);
+PlActorKind _pl_extract_actor_kind (Extraction *x,
+                                    const Actor *actor);
+gboolean _pl_extract_actor_up_to_comma (Extraction *x,
+                                        guint first,
+                                        guint end,
+                                        Actor *actor);
+gboolean _pl_extract_actor_by (Extraction *x,
+                               guint first,
+                               guint end,
+                               Actor *actor);
+gboolean _pl_extract_role_then_name (Extraction *x,
+                                     const PlSentence *s,
+                                     guint verb,
+                                     Actor *actor);
 
 G_END_DECLS

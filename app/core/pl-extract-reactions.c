@@ -12,7 +12,8 @@
  * attributed sentence is more of the same statement. An actor's
  * statements make one reaction per stance that can hold at once: support
  * with doubts is mixed, but support and opposition are about two things
- * and make two reactions.
+ * and make two reactions. Reading an actor's name and kind is in
+ * pl-extract-actors.c.
  */
 
 #define G_LOG_DOMAIN "PlExtract"
@@ -25,10 +26,6 @@
 #include "pl-enum-types.h"
 #include "pl-extract-private.h"
 
-/* An actor's name is at most this many tokens. */
-#define MAX_ACTOR_TOKENS 10
-/* A name after its verb ("…, said Juan Perez") is at most this long. */
-#define MAX_NAME_TOKENS 6
 /* A pronoun refers to an actor named at most this many sentences before. */
 #define PRONOUN_REACH 3
 /* "Rejected these accusations": the object within this many tokens. */
@@ -39,20 +36,10 @@
 #define REMEDY_REACH 4
 /* A sentence opening with a year this much before publication is history. */
 #define HISTORY_YEARS 5
-/* "Russia, in turn, argues": an aside between commas of at most this many words. */
-#define MAX_ASIDE_TOKENS 3
 /* The first sentences of a story, where a plan is announced. */
 #define LEAD_SENTENCES 3
 /* A critic's words this much more negative than positive are opposition. */
 #define CRITIC_COMPLAINT 3
-
-typedef struct
-{
-  guint first; /* the name */
-  guint end;
-  guint app_first; /* what an apposition says of it ("a senior analyst at …"), or empty */
-  guint app_end;
-} Actor;
 
 static gboolean
 is_lex (Extraction *x,
@@ -90,742 +77,6 @@ matches (Extraction *x,
          guint end)
 {
   return _pl_extract_count_matches (x, pl_lexicon_list (group, key), first, end, NULL) > 0;
-}
-
-/* The kind of actor its words name ("officials", "analysts"), or -1. The
- * first kind listed whose word appears wins. */
-static const char *const kind_keys[] = { "analyst", "organization", "government", "public", "group" };
-static const PlActorKind kind_values[] = { PL_ACTOR_KIND_ANALYST, PL_ACTOR_KIND_ORGANIZATION,
-                                           PL_ACTOR_KIND_GOVERNMENT, PL_ACTOR_KIND_PUBLIC,
-                                           PL_ACTOR_KIND_GROUP };
-
-static int
-kind_of_words (Extraction *x,
-               guint first,
-               guint end)
-{
-  for (guint k = 0; k < G_N_ELEMENTS (kind_keys); k++)
-    if (matches (x, "actors", kind_keys[k], first, end))
-      return (int) kind_values[k];
-  return -1;
-}
-
-/* "M" in "Robert M. Danin", "P.J" in "P.J. Crowley": single letters,
- * dotted. */
-static gboolean
-is_initial (Extraction *x,
-            guint token)
-{
-  PlToken *t = PL_TOKEN (x->a, token);
-
-  if (!t->is_word || !t->capitalized)
-    return FALSE;
-  for (const char *p = t->lower; *p; p = g_utf8_next_char (p))
-    {
-      const char *next = g_utf8_next_char (p);
-
-      if (*p != '.' && *next != '\0' && *next != '.')
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* A full stop that belongs to the word before it: "U.S.", "Cmdr.", "M.". */
-static gboolean
-is_name_dot (Extraction *x,
-             guint token)
-{
-  PlToken *before;
-
-  if (token == 0 || !pl_analysis_is_punct (x->a, token, "."))
-    return FALSE;
-  before = PL_TOKEN (x->a, token - 1);
-  return before->end == PL_TOKEN (x->a, token)->start &&
-         (is_initial (x, token - 1) || strchr (before->lower, '.') != NULL ||
-          pl_lex_list_lookup (pl_lexicon_list ("sentences", "abbreviations"), before->lower) != NULL);
-}
-
-/* A token of a person's or body's name: a capitalised word, a dot after
- * an initial, or a particle inside the name ("Ursula von der Leyen"). */
-static gboolean
-is_name_token (Extraction *x,
-               guint token,
-               guint first,
-               guint end)
-{
-  PlToken *t = PL_TOKEN (x->a, token);
-
-  if (t->is_word && t->capitalized)
-    return TRUE;
-  if (is_name_dot (x, token))
-    return TRUE;
-  /* "von der Leyen": particles up to a capitalised word. */
-  if (token == first || !is_lex (x, token, "actors", "name_particles"))
-    return FALSE;
-  for (guint next = token + 1; next < end; next++)
-    if (PL_TOKEN (x->a, next)->capitalized)
-      return TRUE;
-    else if (!is_lex (x, next, "actors", "name_particles"))
-      return FALSE;
-  return FALSE;
-}
-
-/* The first word of a sentence: its capital says nothing. */
-static guint
-first_word (Extraction *x,
-            const PlSentence *s)
-{
-  guint t = s->first, end = s->first + s->n_tokens;
-
-  while (t < end && !PL_TOKEN (x->a, t)->is_word)
-    t++;
-  return t;
-}
-
-static gboolean
-has_and (Extraction *x,
-         guint first,
-         guint end)
-{
-  for (guint t = first; t < end; t++)
-    if (is_word (x, t, "and"))
-      return TRUE;
-  return FALSE;
-}
-
-/* Reads an actor's name backwards from just before its verb:
- * "Some governments and humanitarian organizations | welcomed". Words
- * allowed between them ("have also", "in October") are skipped. */
-static gboolean
-actor_before (Extraction *x,
-              const PlSentence *s,
-              guint verb,
-              Actor *actor)
-{
-  guint t = verb, n = 0, opening = first_word (x, s);
-
-  for (gboolean again = TRUE; again;)
-    {
-      again = FALSE;
-      while (t > s->first && is_lex (x, t - 1, "reactions", "auxiliaries"))
-        t--, again = TRUE;
-      /* "Clark in October revealed", "X last week said". */
-      if (t >= s->first + 2 && is_lex (x, t - 1, "reactions", "time_names") &&
-          is_lex (x, t - 2, "reactions", "time_prepositions"))
-        t -= 2, again = TRUE;
-    }
-  *actor = (Actor){ t, t, 0, 0 };
-  /* "it has strongly criticized": the pronoun alone. */
-  if (t > s->first && is_lex (x, t - 1, "reactions", "pronouns"))
-    {
-      actor->first = t - 1;
-      return TRUE;
-    }
-  while (t > s->first && n < MAX_ACTOR_TOKENS)
-    {
-      PlToken *token = PL_TOKEN (x->a, t - 1);
-
-      if (!token->is_word && strcmp (token->lower, "'") != 0 && !is_name_dot (x, t - 1))
-        break;
-      /* "since 2014 and Microsoft": a number is no part of a name. */
-      if (token->is_word && g_ascii_isdigit (token->lower[0]))
-        break;
-      /* A capital keeps "When" in a name, except where every word has one. */
-      if (token->is_word && (!token->capitalized || t - 1 == opening) &&
-          is_lex (x, t - 1, "reactions", "boundaries"))
-        break;
-      t--, n++;
-    }
-  /* "Britain, France and Germany said": a list of names goes on over
-   * its commas. */
-  if (has_and (x, t, actor->end))
-    while (t > s->first + 1 && pl_analysis_is_punct (x->a, t - 1, ","))
-      {
-        guint v = t - 1;
-
-        while (v > s->first && t - 1 - v < MAX_NAME_TOKENS && PL_TOKEN (x->a, v - 1)->is_word &&
-               PL_TOKEN (x->a, v - 1)->capitalized && !is_lex (x, v - 1, "reactions", "openers") &&
-               !(v - 1 == opening && is_lex (x, v - 1, "reactions", "boundaries")))
-          v--;
-        if (v == t - 1 || !(v == s->first || pl_analysis_is_punct (x->a, v - 1, ",")) ||
-            actor->end - v > MAX_ACTOR_TOKENS)
-          break;
-        t = v;
-      }
-  actor->first = t;
-  /* "a program Iran | says": a relative clause, not a subject. */
-  if (actor->first + 2 < actor->end && is_determiner (x, actor->first) &&
-      !PL_TOKEN (x->a, actor->first + 1)->capitalized && PL_TOKEN (x->a, actor->first + 2)->capitalized &&
-      !is_lex (x, actor->first + 1, "actors", "titles") && !matches (x, "actors", "analyst", actor->first + 1, actor->first + 2))
-    return FALSE;
-  /* Not "the", "a", "a number of" or a preposition at its start. */
-  for (gboolean again = TRUE; again && actor->first < actor->end;)
-    {
-      guint length = 0;
-
-      again = FALSE;
-      if (pl_analysis_match (x->a, pl_lexicon_list ("actors", "leading"), actor->first, actor->end, &length))
-        actor->first += length, again = TRUE;
-    }
-  return actor->first < actor->end;
-}
-
-/* The apposition after a name: ", a market analyst with …" up to the next
- * comma or the end of the sentence. */
-static void
-apposition_after (Extraction *x,
-                  guint name_end,
-                  guint end,
-                  Actor *actor)
-{
-  guint t;
-
-  if (name_end >= end || !pl_analysis_is_punct (x->a, name_end, ","))
-    return;
-  for (t = name_end + 1; t < end && !pl_analysis_is_punct (x->a, t, ",;:()\"“”"); t++)
-    ;
-  actor->app_first = name_end + 1;
-  actor->app_end = t;
-}
-
-/* "“…,” said Juan Perez, senior trader …": the name after the verb. */
-static gboolean
-actor_after (Extraction *x,
-             guint verb_end,
-             guint end,
-             Actor *actor)
-{
-  guint t = verb_end, first = verb_end;
-
-  /* "said veteran industry analyst Ann Lee": a role in lower case
-   * before the name. */
-  while (first < end && first < verb_end + MAX_NAME_TOKENS && PL_TOKEN (x->a, first)->is_word &&
-         !PL_TOKEN (x->a, first)->capitalized && !g_ascii_isdigit (PL_TOKEN (x->a, first)->lower[0]) &&
-         !is_lex (x, first, "reactions", "boundaries") && !is_lex (x, first, "actors", "complements") &&
-         !is_lex (x, first, "reactions", "pronouns"))
-    first++;
-  if (first > verb_end && (first >= end || !PL_TOKEN (x->a, first)->capitalized))
-    first = verb_end;
-  t = first;
-  while (t < end && t < first + MAX_NAME_TOKENS && is_name_token (x, t, first, end))
-    t++;
-  /* Not the dot that ends the sentence. */
-  while (t > first && t == end && pl_analysis_is_punct (x->a, t - 1, "."))
-    t--;
-  if (t == first)
-    return FALSE;
-  while (verb_end < first && is_determiner (x, verb_end))
-    verb_end++;
-  *actor = (Actor){ verb_end, t, 0, 0 };
-  apposition_after (x, t, end, actor);
-  return actor->first < actor->end;
-}
-
-/* "Omar Lamrani, a senior analyst at Stratfor, told …" and "Robertson,
- * the U.S. commander, said": the name at the start of the sentence, what
- * follows it up to @verb its apposition. */
-/* Where the subject of a sentence can start: after a quotation that opens
- * it ("“…,” Thomas Lee, …, said") and after a conjunction or opener ("But
- * Ann Lee, …", "Meanwhile, Ann Lee, …"). */
-static guint
-subject_start (Extraction *x,
-               const PlSentence *s,
-               guint verb)
-{
-  guint t = first_word (x, s);
-
-  if (t < verb && PL_TOKEN (x->a, t)->quoted)
-    {
-      while (t < verb && (PL_TOKEN (x->a, t)->quoted || !PL_TOKEN (x->a, t)->is_word))
-        t++;
-      /* The quotation ends in a comma: “…,” or “…”, */
-      if (t >= verb || !pl_analysis_is_punct (x->a, t - 1, ",\"”") || !pl_analysis_is_punct (x->a, t - 2, ",\"”"))
-        return verb;
-    }
-  if (t + 2 < verb && is_lex (x, t, "reactions", "conjunctions"))
-    t++;
-  if (t + 2 < verb && is_lex (x, t, "reactions", "openers") && pl_analysis_is_punct (x->a, t + 1, ","))
-    t += 2;
-  return t;
-}
-
-static gboolean
-apposition_head (Extraction *x,
-                 const PlSentence *s,
-                 guint verb,
-                 Actor *actor)
-{
-  guint first = subject_start (x, s, verb), t = first, end = s->first + s->n_tokens, app_end = verb;
-
-  if (t >= verb || !PL_TOKEN (x->a, t)->capitalized || is_lex (x, t, "reactions", "boundaries") ||
-      is_lex (x, t, "reactions", "openers"))
-    return FALSE;
-  while (t < end && t < first + MAX_NAME_TOKENS && is_name_token (x, t, first, end))
-    t++;
-  if (t == first || t >= verb || !pl_analysis_is_punct (x->a, t, ","))
-    return FALSE;
-  while (app_end > t + 1 && (is_lex (x, app_end - 1, "reactions", "auxiliaries") ||
-                             pl_analysis_is_punct (x->a, app_end - 1, ",")))
-    app_end--;
-  /* One word is a name when an apposition with an article or a
-   * relative clause follows: "Robertson, the commander, said", "Lee, who
-   * chairs the board, said"; "Still, the U.S. sees" is none. */
-  if (t - first < 2 && !((is_determiner (x, t + 1) || is_word (x, t + 1, "who")) && app_end < verb &&
-                         pl_analysis_is_punct (x->a, app_end, ",")))
-    return FALSE;
-  *actor = (Actor){ first, t, t + 1, app_end };
-  return TRUE;
-}
-
-/* "Russia, in turn, argues": the aside is skipped, the actor is before it. */
-static gboolean
-actor_before_aside (Extraction *x,
-                    const PlSentence *s,
-                    guint verb,
-                    Actor *actor)
-{
-  guint comma = verb, t, length = 0;
-
-  while (comma > s->first && is_lex (x, comma - 1, "reactions", "auxiliaries"))
-    comma--;
-  if (comma <= s->first || !pl_analysis_is_punct (x->a, comma - 1, ","))
-    return FALSE;
-  comma--;
-  for (t = comma; t > s->first && !pl_analysis_is_punct (x->a, t - 1, ","); t--)
-    if (comma - t >= MAX_ASIDE_TOKENS)
-      return FALSE;
-  if (t == comma || t <= s->first ||
-      pl_analysis_match (x->a, pl_lexicon_list ("reactions", "asides"), t, comma, &length) == NULL ||
-      t + length != comma)
-    return FALSE;
-  return actor_before (x, s, t - 1, actor);
-}
-
-/* "The union, which represents nurses, welcomed", "Several states,
- * including Poland, rejected": the actor is before the clause between
- * commas. */
-static gboolean
-actor_before_clause (Extraction *x,
-                     const PlSentence *s,
-                     guint verb,
-                     Actor *actor)
-{
-  guint comma = verb, t;
-
-  while (comma > s->first && is_lex (x, comma - 1, "reactions", "auxiliaries"))
-    comma--;
-  if (comma <= s->first || !pl_analysis_is_punct (x->a, comma - 1, ","))
-    return FALSE;
-  comma--;
-  for (t = comma; t > s->first && !pl_analysis_is_punct (x->a, t - 1, ",;:\"“”"); t--)
-    ;
-  if (t == comma || t <= s->first + 1 || !pl_analysis_is_punct (x->a, t - 1, ",") ||
-      !is_lex (x, t, "reactions", "clause_openers"))
-    return FALSE;
-  return actor_before (x, s, t - 1, actor);
-}
-
-/* "Fridays For Future and Extinction Rebellion which contested": the
- * name before "which" or "who". */
-static gboolean
-actor_before_relative (Extraction *x,
-                       const PlSentence *s,
-                       guint verb,
-                       Actor *actor)
-{
-  guint t = verb;
-
-  while (t > s->first && is_lex (x, t - 1, "reactions", "auxiliaries"))
-    t--;
-  if (t <= s->first + 1 || !(is_word (x, t - 1, "which") || is_word (x, t - 1, "who")))
-    return FALSE;
-  t--;
-  if (pl_analysis_is_punct (x->a, t - 1, ","))
-    t--;
-  return actor_before (x, s, t, actor) && PL_TOKEN (x->a, actor->end - 1)->capitalized;
-}
-
-/* Without dots, so that "U.S." and "u.s" and "US" compare alike. */
-static char *
-undotted (const char *text)
-{
-  GString *out = g_string_new (" ");
-
-  for (const char *p = text; *p; p++)
-    if (*p != '.')
-      g_string_append_c (out, strchr (",;:()\"", *p) ? ' ' : g_ascii_tolower (*p));
-  g_string_append_c (out, ' ');
-  return g_string_free (out, FALSE);
-}
-
-/* The alias groups, each a list of undotted names, read once. */
-static GPtrArray *
-alias_groups (void)
-{
-  static GPtrArray *groups;
-
-  if (g_once_init_enter (&groups))
-    {
-      const char *const *raw = pl_lexicon_get_strings ("actors", "aliases");
-      GPtrArray *parsed = g_ptr_array_new ();
-
-      for (guint g = 0; raw[g] != NULL; g++)
-        {
-          g_auto (GStrv) names = g_strsplit (raw[g], ",", -1);
-          GPtrArray *group = g_ptr_array_new ();
-
-          for (guint n = 0; names[n] != NULL; n++)
-            g_ptr_array_add (group, undotted (names[n]));
-          g_ptr_array_add (parsed, group);
-        }
-      g_once_init_leave (&groups, parsed);
-    }
-  return groups;
-}
-
-static int
-alias_group (const char *lower_name)
-{
-  GPtrArray *groups = alias_groups ();
-  g_autofree char *padded = undotted (lower_name);
-
-  for (guint g = 0; g < groups->len; g++)
-    {
-      GPtrArray *names = g_ptr_array_index (groups, g);
-
-      for (guint n = 0; n < names->len; n++)
-        if (strstr (padded, g_ptr_array_index (names, n)) != NULL)
-          return (int) g;
-    }
-  return -1;
-}
-
-static int
-span_alias_group (Extraction *x,
-                  guint first,
-                  guint end)
-{
-  g_autofree char *name = pl_analysis_dup_span (x->a, first, end);
-  g_autofree char *lower = g_utf8_strdown (name, -1);
-
-  return alias_group (lower);
-}
-
-/* Several actors named together ("Russian and Iranian officials") speak
- * jointly, not as one of them. */
-static gboolean
-is_joint (const char *name)
-{
-  return strstr (name, " and ") != NULL;
-}
-
-gboolean
-_pl_extract_is_proponent (Extraction *x,
-                          const char *name)
-{
-  g_autofree char *lower = g_utf8_strdown (name, -1);
-  int group;
-
-  if (x->proponent == NULL)
-    return FALSE;
-  if (strstr (lower, x->proponent) != NULL || strstr (x->proponent, lower) != NULL)
-    return TRUE;
-  /* "the Interior Ministry" and "Interior Minister Ann Lee": the
-   * ministry speaks through its minister. */
-  if (g_str_has_suffix (x->proponent, " ministry"))
-    {
-      g_autofree char *head = g_strndup (x->proponent, strlen (x->proponent) - strlen ("ministry"));
-      g_autofree char *minister = g_strconcat (head, "minister", NULL);
-
-      if (strstr (lower, minister) != NULL)
-        return TRUE;
-    }
-  group = alias_group (lower);
-  if (group >= 0 && group == alias_group (x->proponent))
-    return TRUE;
-  /* Bare "officials" or "diplomats" in a story about a government's plan. */
-  return alias_group (x->proponent) >= 0 &&
-         (strcmp (lower, "officials") == 0 || strcmp (lower, "diplomats") == 0 ||
-          strcmp (lower, "the officials") == 0);
-}
-
-/* "the agency", "company officials": a body named by its kind alone,
- * in a story about a body's plan, is that body. */
-static gboolean
-refers_to_proponent (Extraction *x,
-                     const char *name)
-{
-  g_autofree char *lower = g_utf8_strdown (name, -1);
-  g_auto (GStrv) words = NULL;
-  const char *const *w;
-
-  if (_pl_extract_is_proponent (x, name))
-    return TRUE;
-  if (x->proponent == NULL || alias_group (x->proponent) >= 0)
-    return FALSE;
-  words = g_strsplit (g_str_has_prefix (lower, "the ") ? lower + 4 : lower, " ", -1);
-  w = (const char *const *) words;
-  if (w[0] == NULL || pl_lex_list_lookup (pl_lexicon_list ("actors", "references"), w[0]) == NULL)
-    return FALSE;
-  return w[1] == NULL ||
-         (w[2] == NULL && pl_lex_list_lookup (pl_lexicon_list ("actors", "reference_speakers"), w[1]) != NULL);
-}
-
-/* "the White House": a kind of actor named in two words. */
-static gboolean
-ends_with_kind_phrase (Extraction *x,
-                       const Actor *actor)
-{
-  if (actor->end - actor->first < 2)
-    return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (kind_keys); k++)
-    {
-      guint length = 0;
-
-      if (pl_analysis_match (x->a, pl_lexicon_list ("actors", kind_keys[k]), actor->end - 2, actor->end, &length) &&
-          length == 2)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-is_valid_actor (Extraction *x,
-                const Actor *actor)
-{
-  g_autofree char *name = pl_analysis_dup_span (x->a, actor->first, actor->end);
-  g_autofree char *lower = g_utf8_strdown (name, -1);
-  PlToken *last = PL_TOKEN (x->a, actor->end - 1);
-
-  if (pl_lex_list_lookup (pl_lexicon_list ("reactions", "not_actors"), lower) != NULL)
-    return FALSE;
-  /* "A recent report by …", "data released by …": documents, not actors. */
-  for (guint t = actor->first; t < actor->end && t < actor->first + 3; t++)
-    if (is_lex (x, t, "reactions", "documents"))
-      return FALSE;
-  /* "the ministry's claim": a possessive is no subject. */
-  if (g_str_has_suffix (last->lower, "'s"))
-    return FALSE;
-  /* "studies over the last 40 years indicated": a time is no actor. */
-  if (is_lex (x, actor->end - 1, "reactions", "time_names"))
-    return FALSE;
-  /* "the source said": who, no one can tell. */
-  if (actor->end - actor->first == 1 && is_lex (x, actor->first, "reactions", "anonymous"))
-    return FALSE;
-  /* "… stirs up some": a quantifier is an actor only alone. */
-  if (actor->end - actor->first > 1 && is_lex (x, actor->end - 1, "actors", "quantifiers"))
-    return FALSE;
-  /* "Critics of the plan": the words before the preposition name it. */
-  for (guint t = actor->first + 1; t + 1 < actor->end; t++)
-    if (is_lex (x, t, "actors", "complements"))
-      {
-        Actor head = { actor->first, t, 0, 0 };
-
-        if (is_valid_actor (x, &head))
-          return TRUE;
-        break;
-      }
-  /* Its last word is a name, a known kind of actor or a plural noun
-   * ("critics"): not "The company flat-out". */
-  return last->capitalized || is_name_dot (x, actor->end - 1) || g_str_has_suffix (last->lower, "s") ||
-         kind_of_words (x, actor->end - 1, actor->end) >= 0 || is_lex (x, actor->end - 1, "reactions", "anonymous") ||
-         is_lex (x, actor->end - 1, "actors", "titles") ||
-         ends_with_kind_phrase (x, actor);
-}
-
-/* The name as shown: "U.S." keeps its last dot. */
-static char *
-actor_name (Extraction *x,
-            const Actor *actor)
-{
-  g_autofree char *raw = pl_analysis_dup_span (x->a, actor->first, actor->end);
-  char *name = _pl_extract_clean_phrase (raw);
-
-  if (is_name_dot (x, actor->end - 1) && !g_str_has_suffix (name, "."))
-    {
-      char *dotted = g_strconcat (name, ".", NULL);
-      g_free (name);
-      return dotted;
-    }
-  return name;
-}
-
-/* Whether a lone capitalised word is a person's surname: somewhere in
- * the text it follows a first name or a title ("Benjamin Netanyahu's",
- * "President Obama"). The words so placed are gathered in one pass, when
- * first asked; the set borrows the analysis's strings. */
-static gboolean
-is_surname (Extraction *x,
-            guint token)
-{
-  const char *name = PL_TOKEN (x->a, token)->lower;
-  g_autofree char *possessive = g_strconcat (name, "'s", NULL);
-
-  if (x->surnames == NULL)
-    {
-      x->surnames = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint t = 1; t < x->a->tokens->len; t++)
-        {
-          PlToken *here = PL_TOKEN (x->a, t), *before = PL_TOKEN (x->a, t - 1);
-
-          const char *hyphen = strchr (before->lower, '-');
-
-          /* Not "The Acme", "In Acme", "Globex's Acme", "Boston-based
-           * Acme", nor a heading's last word before the next line: no
-           * first name. */
-          if (!here->is_word || !here->capitalized || !before->is_word || !before->capitalized ||
-              g_str_has_suffix (before->lower, "'s") || is_lex (x, t - 1, "actors", "leading") ||
-              (hyphen && !g_ascii_isupper (x->a->text[before->start + (hyphen - before->lower) + 1])) ||
-              memchr (x->a->text + before->end, '\n', here->start - before->end) != NULL)
-            continue;
-          if (is_lex (x, t - 1, "actors", "titles") ||
-              (kind_of_words (x, t - 1, t) < 0 && !is_lex (x, t - 1, "reactions", "boundaries") &&
-               !is_lex (x, t - 1, "reactions", "openers")))
-            g_hash_table_add (x->surnames, here->lower);
-        }
-    }
-  return g_hash_table_contains (x->surnames, name) || g_hash_table_contains (x->surnames, possessive);
-}
-
-/* "Gates" in "Secretary Robert Gates": a surname that ends like a plural
- * ("Gates", "Jones") is known for one only after a title and a first
- * name. */
-static gboolean
-is_titled_surname (Extraction *x,
-                   guint token)
-{
-  const char *name = PL_TOKEN (x->a, token)->lower;
-
-  for (guint t = 2; t < x->a->tokens->len; t++)
-    if (PL_TOKEN (x->a, t)->is_word && strcmp (PL_TOKEN (x->a, t)->lower, name) == 0 &&
-        PL_TOKEN (x->a, t - 1)->capitalized && is_name_token (x, t - 1, t - 1, t) &&
-        (is_lex (x, t - 2, "actors", "titles") || is_lex (x, t - 1, "actors", "titles")))
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether the tokens are a country's name ("South Africa"). */
-static gboolean
-is_country (Extraction *x,
-            guint first,
-            guint end)
-{
-  guint length = 0;
-
-  return pl_analysis_match (x->a, pl_lexicon_list ("actors", "countries"), first, end, &length) != NULL &&
-         first + length == end;
-}
-
-/* A person's name at the end of a part of an actor: capitalised words
- * after a title or role ("U.S. President | Donald Trump", "Commerzbank
- * analyst | Carsten Fritsch"), two or more that name no body or country,
- * or a surname the text gives a first name or title elsewhere. */
-static gboolean
-ends_with_person (Extraction *x,
-                  guint first,
-                  guint end)
-{
-  guint t = end;
-
-  while (t > first && is_name_token (x, t - 1, first, end) && kind_of_words (x, t - 1, t) < 0 &&
-         !is_lex (x, t - 1, "actors", "titles"))
-    t--;
-  /* Nothing, or only a dot, after the role; or a country or a body. */
-  if (t == end || (end - t == 1 && is_name_dot (x, t)) || span_alias_group (x, t, end) >= 0 ||
-      is_lex (x, end - 1, "actors", "bodies") || is_country (x, t, end))
-    return FALSE;
-  /* "investor Ann Lee": a first name and a surname after a role word. */
-  if (t > first && end - t >= 2 && !PL_TOKEN (x->a, t - 1)->capitalized && PL_TOKEN (x->a, t - 1)->is_word &&
-      !is_lex (x, t - 1, "actors", "leading") && !is_lex (x, t - 1, "actors", "complements") &&
-      !is_lex (x, t - 1, "reactions", "boundaries"))
-    return TRUE;
-  if (t > first)
-    return is_lex (x, t - 1, "actors", "titles") || kind_of_words (x, t - 1, t) >= 0;
-  if (end - t >= 2)
-    return TRUE;
-  /* Capitals only ("IAEA") name a body. */
-  return g_utf8_strlen (PL_TOKEN (x->a, t)->lower, -1) > 1 && strchr (PL_TOKEN (x->a, t)->lower, '.') == NULL &&
-         is_surname (x, t) && (!g_str_has_suffix (PL_TOKEN (x->a, t)->lower, "s") || is_titled_surname (x, t));
-}
-
-static PlActorKind
-kind_of_part (Extraction *x,
-              const Actor *actor,
-              guint first,
-              guint end)
-{
-  int kind;
-
-  /* "Executives of both companies", "Sen. Elizabeth Warren of
-   * Massachusetts": the words before the preposition name the actor. */
-  if (!ends_with_person (x, first, end))
-    for (guint t = first + 1; t < end; t++)
-      if (is_lex (x, t, "actors", "complements"))
-        {
-          end = t;
-          break;
-        }
-  if (ends_with_person (x, first, end))
-    {
-      /* A named expert: by their role or where they work. */
-      if (matches (x, "actors", "analyst", first, end) ||
-          (actor->app_end > actor->app_first &&
-           (matches (x, "actors", "analyst", actor->app_first, actor->app_end) ||
-            matches (x, "actors", "expertise", actor->app_first, actor->app_end))))
-        return PL_ACTOR_KIND_ANALYST;
-      return PL_ACTOR_KIND_PERSON;
-    }
-  kind = kind_of_words (x, first, end);
-  if (kind >= 0)
-    return (PlActorKind) kind;
-  if (span_alias_group (x, first, end) >= 0 || is_country (x, first, end))
-    return PL_ACTOR_KIND_GOVERNMENT;
-  if (is_lex (x, end - 1, "actors", "bodies"))
-    return PL_ACTOR_KIND_ORGANIZATION;
-  /* "IAEA", "NATO": an acronym names a body. */
-  for (guint t = first; t < end; t++)
-    {
-      PlToken *token = PL_TOKEN (x->a, t);
-      g_autofree char *upper = NULL;
-
-      if (!token->is_word || g_utf8_strlen (token->lower, -1) < 2)
-        continue;
-      upper = g_utf8_strup (token->lower, -1);
-      if (strncmp (x->a->text + token->start, upper, token->end - token->start) == 0)
-        return PL_ACTOR_KIND_ORGANIZATION;
-    }
-  /* One capitalised word that is no person's name nor a plural
-   * ("Democrats") names a company or body: "Acme said". */
-  if (end - first == 1 && PL_TOKEN (x->a, first)->capitalized && !g_str_has_suffix (PL_TOKEN (x->a, first)->lower, "s"))
-    return PL_ACTOR_KIND_ORGANIZATION;
-  return PL_ACTOR_KIND_GROUP;
-}
-
-/* The kind of actor: from the words of its name and apposition. Actors
- * of different kinds, or several persons, joined by "and" make a group. */
-static PlActorKind
-actor_kind (Extraction *x,
-            const Actor *actor)
-{
-  PlActorKind kind = PL_ACTOR_KIND_GROUP;
-  guint start = actor->first, parts = 0;
-
-  for (guint t = actor->first; t <= actor->end; t++)
-    {
-      if (t < actor->end && !is_word (x, t, "and"))
-        continue;
-      if (t > start)
-        {
-          PlActorKind part = kind_of_part (x, actor, start, t);
-
-          if (parts > 0 && (part != kind || part == PL_ACTOR_KIND_PERSON))
-            return PL_ACTOR_KIND_GROUP;
-          kind = part;
-          parts++;
-        }
-      start = t + 1;
-    }
-  return kind;
 }
 
 /* A word inside a name of several capitalised words ("the Pension
@@ -1136,7 +387,7 @@ statement_stance (Extraction *x,
   /* The proponent, or one of its people: "Ann Lee, the agency's
    * director"; or one who wrote the plan: "Ann Lee, who sponsored the
    * bill". */
-  gboolean proponent = refers_to_proponent (x, name) || (role && _pl_extract_is_proponent (x, role)) ||
+  gboolean proponent = _pl_extract_refers_to_proponent (x, name) || (role && _pl_extract_is_proponent (x, role)) ||
                        (role && matches (x, "reactions", "authors", actor->app_first, actor->app_end));
   int value = PL_STANCE_NEUTRAL;
 
@@ -1260,7 +511,7 @@ same_actor (Extraction *x,
   if (is_personal (kind) || is_personal (pl_reaction_get_actor_kind (reaction)))
     return is_personal (kind) && is_personal (pl_reaction_get_actor_kind (reaction)) &&
            g_ascii_strcasecmp (last_word (other), last_word (name)) == 0;
-  return !is_joint (other) && !is_joint (name) && refers_to_proponent (x, other) && refers_to_proponent (x, name);
+  return !_pl_extract_is_joint (other) && !_pl_extract_is_joint (name) && _pl_extract_refers_to_proponent (x, other) && _pl_extract_refers_to_proponent (x, name);
 }
 
 /* "Simpson" after "Charles Simpson": the same person. */
@@ -1331,8 +582,8 @@ add_reaction (Extraction *x,
               PlStance stance,
               gboolean *from_words)
 {
-  g_autofree char *name = actor_name (x, actor);
-  PlActorKind kind = actor_kind (x, actor);
+  g_autofree char *name = _pl_extract_actor_name (x, actor);
+  PlActorKind kind = _pl_extract_actor_kind (x, actor);
   PlReaction *reaction = find_actor_reaction (x, name, kind, stance);
 
   /* Leaning words that go against what the same actor's verb said
@@ -1349,8 +600,8 @@ add_reaction (Extraction *x,
   /* "Acme" (a kind guessed from capitals), then "agency officials" (a
    * kind the words tell): the words are believed. */
   if (reaction != NULL && !is_personal (kind) && kind != pl_reaction_get_actor_kind (reaction) &&
-      !is_personal (pl_reaction_get_actor_kind (reaction)) && kind_of_words (x, actor->first, actor->end) >= 0 &&
-      !is_joint (name) && !is_joint (pl_reaction_get_actor (reaction)))
+      !is_personal (pl_reaction_get_actor_kind (reaction)) && _pl_extract_kind_of_words (x, actor->first, actor->end) >= 0 &&
+      !_pl_extract_is_joint (name) && !_pl_extract_is_joint (pl_reaction_get_actor (reaction)))
     pl_reaction_set_actor_kind (reaction, kind);
   /* "Lee", then "Agency chief Ann Lee": the fuller name is shown. */
   if (reaction != NULL && is_personal (kind) && strlen (name) > strlen (pl_reaction_get_actor (reaction)) &&
@@ -1498,52 +749,6 @@ find_cue (Extraction *x,
   return FALSE;
 }
 
-/* The name from @first up to a comma, without "the". */
-static gboolean
-actor_up_to_comma (Extraction *x,
-                   guint first,
-                   guint end,
-                   Actor *actor)
-{
-  guint t = first;
-
-  while (t < end && !pl_analysis_is_punct (x->a, t, ",;:") && t < first + MAX_ACTOR_TOKENS)
-    t++;
-  *actor = (Actor){ first, t, 0, 0 };
-  while (actor->first < actor->end && is_determiner (x, actor->first))
-    actor->first++;
-  /* Not the dot that ends the sentence. */
-  while (actor->end > actor->first && actor->end == end && pl_analysis_is_punct (x->a, actor->end - 1, "."))
-    actor->end--;
-  return actor->first < actor->end && (t < end || t == actor->end);
-}
-
-/* "welcomed by some governments and aid groups on Monday": the name
- * after "by" up to a comma, a clause or a time. */
-static gboolean
-actor_by (Extraction *x,
-          guint first,
-          guint end,
-          Actor *actor)
-{
-  guint t;
-
-  while (first < end && is_determiner (x, first))
-    first++;
-  for (t = first; t < end && t < first + MAX_ACTOR_TOKENS; t++)
-    if ((!PL_TOKEN (x->a, t)->is_word && !is_name_dot (x, t)) || is_lex (x, t, "reactions", "boundaries") ||
-        (is_lex (x, t, "actors", "complements") && !is_word (x, t, "of")) || is_lex (x, t, "reactions", "time_names"))
-      break;
-    /* "supported by recent economic data": no actor. */
-    else if (is_lex (x, t, "reactions", "documents"))
-      return FALSE;
-  /* Not the dot that ends the sentence. */
-  while (t > first && pl_analysis_is_punct (x->a, t - 1, "."))
-    t--;
-  *actor = (Actor){ first, t, 0, 0 };
-  return t > first;
-}
-
 /* "sources told Reuters that Russia is unlikely to agree": the position
  * is the named subject's. */
 static gboolean
@@ -1560,10 +765,10 @@ reported_subject (Extraction *x,
     return FALSE;
   *actor = (Actor){ t + 1, t + 1, 0, 0 };
   while (actor->end < end && actor->end < actor->first + MAX_NAME_TOKENS &&
-         is_name_token (x, actor->end, actor->first, end))
+         _pl_extract_is_name_token (x, actor->end, actor->first, end))
     actor->end++;
   return actor->end > actor->first && actor->end < end && !PL_TOKEN (x->a, actor->end)->capitalized &&
-         PL_TOKEN (x->a, actor->end)->is_word && !is_determiner (x, actor->first) && is_valid_actor (x, actor);
+         PL_TOKEN (x->a, actor->end)->is_word && !is_determiner (x, actor->first) && _pl_extract_is_valid_actor (x, actor);
 }
 
 /* What the reader of the text knows at a sentence: who spoke last, who
@@ -1592,7 +797,7 @@ remember (Context *c,
 
   if (kind == PL_ACTOR_KIND_PERSON || kind == PL_ACTOR_KIND_ANALYST)
     c->person = *actor, c->person_sentence = si;
-  else if (!is_joint (name))
+  else if (!_pl_extract_is_joint (name))
     c->thing = *actor, c->thing_sentence = si;
   c->any = *actor, c->any_sentence = si;
 }
@@ -1629,13 +834,13 @@ track_subject (Extraction *x,
                guint si)
 {
   PlSentence *s = PL_SENTENCE (x->a, si);
-  guint first = first_word (x, s), end = s->first + s->n_tokens, t;
+  guint first = _pl_extract_first_word (x, s), end = s->first + s->n_tokens, t;
   Actor actor;
 
   if (first < end && (is_lex (x, first, "reactions", "boundaries") || is_lex (x, first, "reactions", "openers")))
     first++;
   t = first;
-  while (t < end && t < first + MAX_NAME_TOKENS && is_name_token (x, t, first, end))
+  while (t < end && t < first + MAX_NAME_TOKENS && _pl_extract_is_name_token (x, t, first, end))
     t++;
   /* Not "Russia's announcement": a possessive is no subject. */
   if (t == first || t >= end || !PL_TOKEN (x->a, t)->is_word || PL_TOKEN (x->a, t)->capitalized ||
@@ -1644,45 +849,8 @@ track_subject (Extraction *x,
   actor = (Actor){ first, t, 0, 0 };
   /* "it" is no person, and no day or month; "Take a look" is no
    * subject. */
-  if (!is_determiner (x, first) && !is_lex (x, t, "reactions", "verb_objects") && !is_lex (x, first, "reactions", "time_names") && !ends_with_person (x, first, t))
+  if (!is_determiner (x, first) && !is_lex (x, t, "reactions", "verb_objects") && !is_lex (x, first, "reactions", "time_names") && !_pl_extract_ends_with_person (x, first, t))
     c->thing = actor, c->thing_sentence = si;
-}
-
-/* "One of the bill's authors, Sen. Ann Lee, said": a role opening the
- * sentence, then the name between commas; the role is its apposition. */
-static gboolean
-role_then_name (Extraction *x,
-                const PlSentence *s,
-                guint verb,
-                Actor *actor)
-{
-  guint comma = verb, first = subject_start (x, s, verb), name;
-  gboolean lower = FALSE;
-
-  while (comma > s->first && is_lex (x, comma - 1, "reactions", "auxiliaries"))
-    comma--;
-  if (comma <= first + 3 || !pl_analysis_is_punct (x->a, comma - 1, ",") || is_lex (x, first, "reactions", "openers"))
-    return FALSE;
-  comma--;
-  for (name = comma; name > first && comma - name < MAX_NAME_TOKENS && is_name_token (x, name - 1, first, comma); name--)
-    ;
-  if (name == comma || name <= first + 1 || !pl_analysis_is_punct (x->a, name - 1, ",") ||
-      !ends_with_person (x, name, comma))
-    return FALSE;
-  /* The role: words in lower case, no clause of its own. */
-  for (guint t = first; t < name - 1; t++)
-    {
-      if (!PL_TOKEN (x->a, t)->is_word && !pl_analysis_is_punct (x->a, t, "'’"))
-        return FALSE;
-      if (PL_TOKEN (x->a, t)->is_word && !PL_TOKEN (x->a, t)->capitalized)
-        lower = TRUE;
-      if (PL_TOKEN (x->a, t)->quoted || is_lex (x, t, "reactions", "subordinators"))
-        return FALSE;
-    }
-  if (!lower)
-    return FALSE;
-  *actor = (Actor){ name, comma, first, name - 1 };
-  return TRUE;
 }
 
 /* The actor of a cue, or FALSE. @subordinate says it is in a clause
@@ -1705,38 +873,38 @@ find_actor (Extraction *x,
 
   *own_position = FALSE;
   if (cue->passive)
-    return actor_by (x, cue->verb_end + 1, end, actor) && is_valid_actor (x, actor);
+    return _pl_extract_actor_by (x, cue->verb_end + 1, end, actor) && _pl_extract_is_valid_actor (x, actor);
   if (strcmp (cue->tag, "according") == 0)
-    return actor_up_to_comma (x, cue->verb_end, end, actor) && is_valid_actor (x, actor);
+    return _pl_extract_actor_up_to_comma (x, cue->verb_end, end, actor) && _pl_extract_is_valid_actor (x, actor);
   /* "The news organization, citing a government source, reported": the
    * source is the actor; a report of its own is news, not a reaction. */
   if (strcmp (cue->tag, "report") == 0)
     {
       for (guint t = s->first; t < end; t++)
         if (is_lex (x, t, "reactions", "citing"))
-          return actor_up_to_comma (x, t + 1, end, actor) && is_valid_actor (x, actor);
+          return _pl_extract_actor_up_to_comma (x, t + 1, end, actor) && _pl_extract_is_valid_actor (x, actor);
       return FALSE;
     }
   /* "…, too, said Mary Lovely": a name after the verb first; after
    * "told" it is the listener. */
   if (say && !listener && cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") && cue->verb_end < end &&
       PL_TOKEN (x->a, cue->verb_end)->capitalized && !is_lex (x, cue->verb_end, "reactions", "pronouns") &&
-      actor_after (x, cue->verb_end, end, actor) && is_valid_actor (x, actor))
+      _pl_extract_actor_after (x, cue->verb_end, end, actor) && _pl_extract_is_valid_actor (x, actor))
     return TRUE;
-  if (cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") && apposition_head (x, s, cue->verb, actor))
-    return is_valid_actor (x, actor);
-  if (cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") && role_then_name (x, s, cue->verb, actor))
-    return is_valid_actor (x, actor);
-  if (actor_before (x, s, cue->verb, actor) || actor_before_aside (x, s, cue->verb, actor) ||
-      actor_before_clause (x, s, cue->verb, actor) ||
-      (!say && actor_before_relative (x, s, cue->verb, actor)))
+  if (cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") && _pl_extract_apposition_head (x, s, cue->verb, actor))
+    return _pl_extract_is_valid_actor (x, actor);
+  if (cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") && _pl_extract_role_then_name (x, s, cue->verb, actor))
+    return _pl_extract_is_valid_actor (x, actor);
+  if (_pl_extract_actor_before (x, s, cue->verb, actor) || _pl_extract_actor_before_aside (x, s, cue->verb, actor) ||
+      _pl_extract_actor_before_clause (x, s, cue->verb, actor) ||
+      (!say && _pl_extract_actor_before_relative (x, s, cue->verb, actor)))
     {
       if (actor->end - actor->first == 1 && is_lex (x, actor->first, "reactions", "pronouns"))
         return resolve_pronoun (x, c, si, actor);
       /* "the Conservative MP said": a person named by a role after
        * "the" is the person last named. */
       if (actor->first > s->first && is_word (x, actor->first - 1, "the") && recent (si, c->person_sentence) &&
-          actor_kind (x, actor) == PL_ACTOR_KIND_PERSON)
+          _pl_extract_actor_kind (x, actor) == PL_ACTOR_KIND_PERSON)
         {
           *actor = c->person;
           return TRUE;
@@ -1747,13 +915,13 @@ find_actor (Extraction *x,
        * read back was the apposition. */
       if (actor->first > s->first && pl_analysis_is_punct (x->a, actor->first - 1, ",") &&
           !PL_TOKEN (x->a, actor->first)->capitalized)
-        apposition_head (x, s, cue->verb, actor);
-      return is_valid_actor (x, actor);
+        _pl_extract_apposition_head (x, s, cue->verb, actor);
+      return _pl_extract_is_valid_actor (x, actor);
     }
   /* “…,” said Juan Perez: the name after a verb of saying that follows
    * the quotation. */
   if (say && !listener && cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",\"”'’"))
-    return actor_after (x, cue->verb_end, end, actor) && is_valid_actor (x, actor);
+    return _pl_extract_actor_after (x, cue->verb_end, end, actor) && _pl_extract_is_valid_actor (x, actor);
   return FALSE;
 }
 
@@ -1777,7 +945,7 @@ static gboolean
 is_history (Extraction *x,
             const PlSentence *s)
 {
-  guint t = first_word (x, s);
+  guint t = _pl_extract_first_word (x, s);
   PlToken *year;
 
   if (x->published.precision == PL_DATE_PRECISION_NONE || t + 1 >= s->first + s->n_tokens ||
@@ -1796,7 +964,7 @@ is_unnamed (Extraction *x,
 {
   return is_lex (x, actor->end - 1, "reactions", "anonymous") ||
          (!PL_TOKEN (x->a, actor->end - 1)->capitalized && is_lex (x, actor->end - 1, "actors", "titles") &&
-          !has_and (x, actor->first, actor->end));
+          !_pl_extract_has_and (x, actor->first, actor->end));
 }
 
 static gboolean
@@ -1836,7 +1004,7 @@ lead_announcer (Extraction *x)
           !find_actor (x, &c, si, s, &cue, &actor, &own_position) || is_unnamed (x, &actor) ||
           names_critic (x, actor.first, actor.end))
         continue;
-      kind = actor_kind (x, &actor);
+      kind = _pl_extract_actor_kind (x, &actor);
       if (kind != PL_ACTOR_KIND_GOVERNMENT && kind != PL_ACTOR_KIND_ORGANIZATION && kind != PL_ACTOR_KIND_PERSON)
         continue;
       if (!matches (x, "reactions", "measures", s->first, actor.first) && !matches (x, "reactions", "measures", actor.end, end))
@@ -1887,8 +1055,8 @@ _pl_extract_find_proponent (Extraction *x)
 
           if (pl_analysis_match (x->a, announce, t, end, NULL) == NULL)
             continue;
-          if (actor_before (x, s, t, &actor) && !is_lex (x, actor.first, "reactions", "pronouns") &&
-              is_valid_actor (x, &actor))
+          if (_pl_extract_actor_before (x, s, t, &actor) && !is_lex (x, actor.first, "reactions", "pronouns") &&
+              _pl_extract_is_valid_actor (x, &actor))
             {
               g_autofree char *name = pl_analysis_dup_span (x->a, actor.first, actor.end);
               x->proponent = g_utf8_strdown (name, -1);
@@ -1910,16 +1078,16 @@ reports_fact (Extraction *x,
               const PlSentence *s,
               const Actor *actor)
 {
-  guint opening = first_word (x, s);
+  guint opening = _pl_extract_first_word (x, s);
 
   /* Analysts tell a reading of events, not news. */
-  if (actor_kind (x, actor) == PL_ACTOR_KIND_ANALYST)
+  if (_pl_extract_actor_kind (x, actor) == PL_ACTOR_KIND_ANALYST)
     return FALSE;
   /* "Officials said": a capital at the opening says nothing, but
    * "Israel said" is a name. */
   for (guint t = actor->first; t < actor->end; t++)
     if (PL_TOKEN (x->a, t)->capitalized &&
-        (t != opening || (kind_of_words (x, t, t + 1) < 0 && !matches (x, "actors", "critics", t, t + 1))))
+        (t != opening || (_pl_extract_kind_of_words (x, t, t + 1) < 0 && !matches (x, "actors", "critics", t, t + 1))))
       return FALSE;
   for (guint t = s->first; t < s->first + s->n_tokens; t++)
     if (PL_TOKEN (x->a, t)->quoted)
@@ -1985,9 +1153,9 @@ find_statement (Extraction *x,
        * admitted …": sourcing a fact is no reaction by itself. */
       if (strcmp (cue.tag, "according") == 0 && stance == PL_STANCE_NEUTRAL)
         {
-          g_autofree char *name = actor_name (x, &st.actor);
+          g_autofree char *name = _pl_extract_actor_name (x, &st.actor);
 
-          if (find_actor_reaction (x, name, actor_kind (x, &st.actor), PL_STANCE_NEUTRAL) == NULL)
+          if (find_actor_reaction (x, name, _pl_extract_actor_kind (x, &st.actor), PL_STANCE_NEUTRAL) == NULL)
             continue;
         }
       /* "a senior source said", "his spokesman said": an unnamed
@@ -2045,7 +1213,7 @@ find_quoted_statement (Extraction *x,
       int stance;
 
       /* A named third party, not "I" or "my statements". */
-      if (!actor_before (x, s, cue.verb, &out->actor) || !is_valid_actor (x, &out->actor) ||
+      if (!_pl_extract_actor_before (x, s, cue.verb, &out->actor) || !_pl_extract_is_valid_actor (x, &out->actor) ||
           !PL_TOKEN (x->a, out->actor.first)->capitalized || is_lex (x, out->actor.first, "reactions", "pronouns"))
         continue;
       for (guint t = out->actor.first; t < out->actor.end; t++)
@@ -2069,7 +1237,7 @@ continues_quote (Extraction *x,
                  guint si)
 {
   PlSentence *s = PL_SENTENCE (x->a, si), *before;
-  guint t = first_word (x, s), last;
+  guint t = _pl_extract_first_word (x, s), last;
 
   if (c->speaker == NULL || c->speaker_sentence + 1 != si || t >= s->first + s->n_tokens ||
       !PL_TOKEN (x->a, t)->quoted)
@@ -2094,14 +1262,14 @@ quote_start (Extraction *x,
              const gboolean *handled)
 {
   PlSentence *s = PL_SENTENCE (x->a, si);
-  guint from = si, t = first_word (x, s);
+  guint from = si, t = _pl_extract_first_word (x, s);
 
   if (t >= s->first + s->n_tokens || !PL_TOKEN (x->a, t)->quoted)
     return si;
   while (from > 0 && !handled[from - 1])
     {
       PlSentence *before = PL_SENTENCE (x->a, from - 1);
-      guint first = first_word (x, before);
+      guint first = _pl_extract_first_word (x, before);
 
       if (before->block != s->block || first >= before->first + before->n_tokens || !PL_TOKEN (x->a, first)->quoted)
         break;
@@ -2158,7 +1326,7 @@ writer_reaction (Extraction *x,
   for (guint si = 0; si < x->a->sentences->len; si++)
     {
       PlSentence *s = PL_SENTENCE (x->a, si);
-      guint first = first_word (x, s);
+      guint first = _pl_extract_first_word (x, s);
       Lean own = { 0 };
 
       if (handled[si] || s->kind == PL_BLOCK_HEADING || first >= s->first + s->n_tokens || PL_TOKEN (x->a, first)->quoted)

@@ -218,13 +218,21 @@ _pl_extract_clean_phrase (const char *text)
   return g_string_free (out, FALSE);
 }
 
-static GHashTable *
-word_set (const char *text)
+/**
+ * _pl_extract_word_set:
+ * @text: a text
+ * @numbers: whether to keep numbers too, however short
+ *
+ * Returns: (transfer full): the set of the lower-case words of three
+ * letters or more in @text (and its numbers, with @numbers).
+ */
+GHashTable *
+_pl_extract_word_set (const char *text,
+                      gboolean numbers)
 {
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *p = text, *start = NULL;
 
-  /* Words of three letters or more, lower case. */
   for (;; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -234,7 +242,7 @@ word_set (const char *text)
         start = p;
       else if (!letter && start != NULL)
         {
-          if (g_utf8_strlen (start, p - start) > 2)
+          if (g_utf8_strlen (start, p - start) > 2 || (numbers && g_ascii_isdigit (*start)))
             g_hash_table_add (set, g_utf8_strdown (start, p - start));
           start = NULL;
         }
@@ -271,8 +279,8 @@ double
 _pl_extract_similarity (const char *a,
                         const char *b)
 {
-  g_autoptr (GHashTable) x = word_set (a);
-  g_autoptr (GHashTable) y = word_set (b);
+  g_autoptr (GHashTable) x = _pl_extract_word_set (a, FALSE);
+  g_autoptr (GHashTable) y = _pl_extract_word_set (b, FALSE);
 
   return similarity_of_sets (x, y);
 }
@@ -311,7 +319,7 @@ item_words (PlItem *item,
     {
       words = g_new0 (ItemWords, 1);
       words->text = g_strdup (text);
-      words->words = word_set (text ? text : "");
+      words->words = _pl_extract_word_set (text ? text : "", FALSE);
       g_object_set_qdata_full (G_OBJECT (item), quark, words, item_words_free);
     }
   return words->words;

@@ -88,6 +88,14 @@ eval_shingles (const char *expected,
   counts->fn += (n_expected - common) / total;
 }
 
+/* For g_ptr_array_sort(), which passes pointers to the elements. */
+int
+eval_compare_strings (gconstpointer a,
+                      gconstpointer b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
 void
 eval_bar (PlEval *eval,
           const char *what,

@@ -451,13 +451,6 @@ collect_pairs (const char *dir,
     }
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
 static void
 print_tally (const Tally *t)
 {
@@ -485,7 +478,7 @@ eval_corpus (PlEval *eval,
 
   g_print ("### %s\n\n", title);
   collect_pairs (dir, json_suffix, paths);
-  g_ptr_array_sort (paths, compare_strings);
+  g_ptr_array_sort (paths, eval_compare_strings);
   for (guint i = 0; i < paths->len; i++)
     {
       const char *xml = g_ptr_array_index (paths, i);
@@ -604,7 +597,7 @@ eval_feedparser_runs (PlEval *eval,
   guint counts[4] = { 0 };
 
   collect_files (dir, paths);
-  g_ptr_array_sort (paths, compare_strings);
+  g_ptr_array_sort (paths, eval_compare_strings);
   for (guint i = 0; i < paths->len; i++)
     {
       RunResult result = run_isolated (g_ptr_array_index (paths, i));
@@ -679,7 +672,7 @@ eval_entities (PlEval *eval,
   guint n = 0, ok = 0;
 
   collect_files (dir, paths);
-  g_ptr_array_sort (paths, compare_strings);
+  g_ptr_array_sort (paths, eval_compare_strings);
   for (guint i = 0; i < paths->len; i++)
     {
       g_autofree char *data = NULL;

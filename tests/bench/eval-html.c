@@ -94,14 +94,6 @@ member_string (JsonObject *object,
   return NULL;
 }
 
-/* For g_ptr_array_sort(), which passes pointers to the elements. */
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
-}
-
 static GList *
 sorted_members (JsonObject *object)
 {
@@ -422,7 +414,7 @@ goose_cases (const char *shared)
         if (g_str_has_suffix (name, ".html"))
           g_ptr_array_add (files, g_build_filename (sub, name, NULL));
     }
-  g_ptr_array_sort (files, compare_strings);
+  g_ptr_array_sort (files, eval_compare_strings);
   for (guint i = 0; i < files->len; i++)
     add_goose_case (cases, files->pdata[i]);
   return cases;
@@ -559,7 +551,7 @@ byline_names (const char *byline)
         }
       add_name (names, current->str);
     }
-  g_ptr_array_sort (names, compare_strings);
+  g_ptr_array_sort (names, eval_compare_strings);
   return names;
 }
 

@@ -660,7 +660,7 @@ eval_structure (PlEval *eval)
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     if (g_str_has_suffix (name, ".gold"))
       g_ptr_array_add (names, g_build_filename (dir_path, name, NULL));
-  g_ptr_array_sort (names, (GCompareFunc) (void (*) (void)) g_strcmp0);
+  g_ptr_array_sort (names, eval_compare_strings);
 
   g_print ("| article | set | gold items | extracted | matched | precision | recall |\n|---|---|--:|--:|--:|--:|--:|\n");
   for (guint i = 0; i < names->len; i++)

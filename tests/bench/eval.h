@@ -36,6 +36,8 @@ typedef struct
 void eval_shingles (const char *expected,
                     const char *predicted,
                     PlShingleCounts *counts);
+int eval_compare_strings (gconstpointer a,
+                          gconstpointer b);
 void eval_bar (PlEval *eval,
                const char *what,
                double value,
