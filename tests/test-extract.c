@@ -617,6 +617,54 @@ test_reaction_headline_proponent (void)
   g_assert_nonnull (reaction_of (briefing, "Company officials", PL_STANCE_SUPPORT));
 }
 
+/* A headline's plural subject ("Farmers Offer …"), a name with an
+ * ampersand ("B&K Begins …") and, failing an announcement, a headline's
+ * future ("Acme to close …") give the proponent; its people speak for
+ * it, also as "company CEO Ann Lee". */
+static void
+test_reaction_headline_subjects (void)
+{
+  const char *plural = "Farmers Offer Free Water to Drought Towns\n\nBy Test Writer\nMarch 3, 2025\n\n"
+                       "The farmers said the towns face a grim summer without help.\n";
+  const char *ampersand = "B&K Begins Power Cuts in Dry Counties\n\nBy Test Writer\nMarch 3, 2025\n\n"
+                          "The cuts are hard on shops, said Tom Reed, B&K's chief engineer.\n";
+  const char *future = "Acme to close three plants this year\n\nBy Test Writer\nMarch 3, 2025\n\n"
+                       "The closures have been painful, company CEO Ann Lee said.\n";
+  const char *preposition = "Acme's Sale to Bolt Leaves Staff Uneasy\n\nBy Test Writer\nMarch 3, 2025\n\n"
+                            "The sale is a bad deal for staff, Bolt spokesman Tom Reed said.\n";
+  g_autoptr (PlBriefing) farmers = pl_load_data (plural, strlen (plural), "test.txt", NULL, NULL);
+  g_autoptr (PlBriefing) engineer = pl_load_data (ampersand, strlen (ampersand), "test.txt", NULL, NULL);
+  g_autoptr (PlBriefing) chief = pl_load_data (future, strlen (future), "test.txt", NULL, NULL);
+  g_autoptr (PlBriefing) sale = pl_load_data (preposition, strlen (preposition), "test.txt", NULL, NULL);
+
+  g_assert_nonnull (reaction_of (farmers, "Farmers", PL_STANCE_SUPPORT));
+  g_assert_nonnull (reaction_of (engineer, "Tom Reed", PL_STANCE_SUPPORT));
+  g_assert_nonnull (reaction_of (chief, "Company CEO Ann Lee", PL_STANCE_SUPPORT));
+  /* "Sale to Bolt": no future, so Bolt is not behind a plan. */
+  g_assert_nonnull (reaction_of (sale, "Bolt spokesman Tom Reed", PL_STANCE_SKEPTICAL));
+}
+
+/* Those named as a plan's backers back it unless their words say
+ * otherwise; words of plain harm after a verb of doubt make it
+ * opposition; comparisons of harm ("harder to", "poorer") lean against. */
+static void
+test_reaction_stance_degrees (void)
+{
+  g_autoptr (PlBriefing) backers = extract_text ("Backers of the levy say it will fund new parks.");
+  g_autoptr (PlBriefing) doubting = extract_text ("Some supporters of the levy say it has failed so far.");
+  g_autoptr (PlBriefing) harm = extract_text ("The Press Club is concerned the law would crush local reporting.");
+  g_autoptr (PlBriefing) doubt = extract_text ("The Press Club is concerned the law is vague.");
+  g_autoptr (PlBriefing) hedged = extract_text ("The Press Club warned the law could crush local reporting.");
+  g_autoptr (PlBriefing) harder = extract_text ("Higher prices make it harder to compete, said Ann Lee, an economist.");
+
+  g_assert_nonnull (reaction_of (backers, "Backers of the levy", PL_STANCE_SUPPORT));
+  g_assert_null (reaction_of (doubting, "Some supporters of the levy", PL_STANCE_SUPPORT));
+  g_assert_nonnull (reaction_of (harm, "Press Club", PL_STANCE_OPPOSE));
+  g_assert_nonnull (reaction_of (doubt, "Press Club", PL_STANCE_SKEPTICAL));
+  g_assert_nonnull (reaction_of (hedged, "Press Club", PL_STANCE_SKEPTICAL));
+  g_assert_nonnull (reaction_of (harder, "Ann Lee", PL_STANCE_SKEPTICAL));
+}
+
 /* Stance from what a plan does to people: harm told by those it acts on
  * is doubt, clear harm rejection; harm a remedy fights is no doubt; "at
  * best" is no praise. */
@@ -821,6 +869,14 @@ test_risk_vocabulary (void)
     { "Dozens of jobs are at stake if the mill closes next spring.", "at stake" },
     { "The county council could block the bypass when it votes in May.", "council could block the bypass" },
     { "Doubts remain over whether the new agency will have enough staff.", "Doubts remain" },
+    { "Growers fear the port could go bankrupt before the new quay opens.", "bankrupt" },
+    { "Residents say the road closures have been terribly disruptive for shops.", "disruptive" },
+    { "The new trust is a model that has yet to be tested anywhere in the state.", "yet to be tested" },
+    { "Small bakers find it harder to compete with the imported bread.", "find it harder to" },
+    { "Dairy farmers hit by the new export duties are asking for help.", "hit by" },
+    { "The higher import costs are likely to be passed on to consumers.", "passed on to consumers" },
+    { "Any slowdown at the docks could mean layoffs for the haulage firms.", "could mean layoffs" },
+    { "Regulators say the utility failed to share outage maps with the towns in time.", "failed to share" },
   };
   const char *not_risks[] = {
     "It is hard to overstate how much the new ferry has changed life on the island.",
@@ -1079,6 +1135,10 @@ test_event_dates (void)
     { "The chief executive told investors on Oct. 31 that the merger would be completed soon.", "2024-10-31" },
     { "The board approved the merger on Nov. 14.", "2024-11-14" },
     { "The rules took effect in May last year.", "2024-05" },
+    /* Any verb in the past just before a date that names its month. */
+    { "Duties on imported steel were increased in May 2019.", "2019-05" },
+    { "The list of goods covered expanded in September 2018.", "2018-09" },
+    { "The index has recorded gains since early August.", "" },
     { "The vote is on Dec. 15.", "2025-12-15" },
     { "In December, the firm made a bid for the company.", "2024-12" },
     { "The treaty has to be ratified by June.", "2025-06" },
@@ -1471,6 +1531,68 @@ test_plan_parties (void)
   g_assert_cmpuint (n_parts (other), ==, 0);
 }
 
+/* An undertaking the headline names without calling it a plan ("a
+ * campaign", "a shutoff") is read like a plan noun, also in a relative
+ * clause; one the headline does not name only before what it consists
+ * of. Who the headline names by its kind, or a body by its kind,
+ * commits to parts. A bullet list in paragraphs of their own after a
+ * lead-in gives one part per bullet. */
+static void
+test_plan_topic (void)
+{
+  g_autoptr (PlBriefing) campaign = extract_titled ("State launches anti-smoking campaign",
+                                                    "The state launched an anti-smoking campaign on Monday.\n\n"
+                                                    "The campaign, which includes radio spots and school visits, cost about $2 million.");
+  g_autoptr (PlBriefing) unnamed = extract_titled ("Tenants weigh their options",
+                                                   "Tenants met on Monday to weigh three options.\n\n"
+                                                   "The switch would involve moving tenants to a new landlord.");
+  g_autoptr (PlBriefing) not_topic = extract_titled ("Storm nears the coast",
+                                                     "A storm neared the coast on Monday.\n\n"
+                                                     "The campaign, which includes radio spots, cost about $2 million. "
+                                                     "The planned blackout would be the largest in years.");
+  g_autoptr (PlBriefing) kind = extract_titled ("Doctors offer free check-ups to pensioners",
+                                                "A group of doctors offered on Monday to give free check-ups to pensioners.\n\n"
+                                                "The doctors will set up a mobile clinic at the town hall. "
+                                                "The utility said it will closely monitor its power lines.");
+  g_autoptr (PlBriefing) bullets = extract_titled ("Party sets out its message",
+                                                   "The party handed out a memo setting out its key messages, which include:\n\n"
+                                                   "• Rents must come down for young families.\n\n"
+                                                   "• Every town needs a new clinic. It should open by spring.\n\n"
+                                                   "Opponents were unimpressed.");
+
+  g_assert_nonnull (find_labelled (plan_parts (campaign), "Radio spots and school visits"));
+  g_assert_nonnull (find_labelled (plan_parts (unnamed), "Moving tenants to a new landlord"));
+  g_assert_cmpuint (n_parts (not_topic), ==, 0);
+  g_assert_nonnull (find_labelled (plan_parts (kind), "Set up a mobile clinic"));
+  g_assert_nonnull (find_labelled (plan_parts (kind), "Closely monitor its power lines"));
+  g_assert_nonnull (find_labelled (plan_parts (bullets), "Rents must come down"));
+  g_assert_nonnull (find_labelled (plan_parts (bullets), "Every town needs a new clinic"));
+  g_assert_cmpuint (n_parts (bullets), ==, 2);
+}
+
+/* A measure done to the undertaking the headline names, told in a
+ * sentence that opens with it, is a part; the same told of anything
+ * else, or in a story headed otherwise, is none. */
+static void
+test_plan_topic_measures (void)
+{
+  g_autoptr (PlBriefing) tariffs = extract_titled ("A short guide to the new tariffs",
+                                                   "The government has used tariffs against several neighbours.\n\n"
+                                                   "Tariffs on imported cheese were raised from 5% to 15% in June. "
+                                                   "Tariffs have also been imposed on imports of timber, including pine. "
+                                                   "Prices were raised by shops across the country.");
+  g_autoptr (PlBriefing) other = extract_titled ("Cheese prices climb again",
+                                                 "Cheese prices rose again in June.\n\n"
+                                                 "Tariffs on imported cheese were raised from 5% to 15% in June.");
+  PlComponent *part = find_labelled (plan_parts (tariffs), "Tariffs on imported cheese were raised from 5% to 15%");
+
+  g_assert_nonnull (part);
+  g_assert_cmpint (pl_component_get_category (part), ==, PL_CATEGORY_ECONOMY);
+  g_assert_nonnull (find_labelled (plan_parts (tariffs), "Tariffs have also been imposed on imports of timber"));
+  g_assert_null (find_labelled (plan_parts (tariffs), "Prices"));
+  g_assert_cmpuint (n_parts (other), ==, 0);
+}
+
 /* A plan told in the lead as an action taken or under way, the aims of
  * an effort it is part of, parts given as examples, and the category of
  * a part from its own words first, then from its sentence. */
@@ -1608,6 +1730,8 @@ main (int argc,
   g_test_add_func ("/extract/plan-prose-aims", test_plan_prose_aims);
   g_test_add_func ("/extract/plan-gist", test_plan_gist);
   g_test_add_func ("/extract/plan-parties", test_plan_parties);
+  g_test_add_func ("/extract/plan-topic", test_plan_topic);
+  g_test_add_func ("/extract/plan-topic-measures", test_plan_topic_measures);
   g_test_add_func ("/extract/plan-lead-actions", test_plan_lead_actions);
   g_test_add_func ("/extract/plan-quoted-aims", test_plan_quoted_aims);
   g_test_add_func ("/extract/phase-context", test_phase_context);
@@ -1627,6 +1751,8 @@ main (int argc,
   g_test_add_func ("/extract/reaction-wording", test_reaction_wording);
   g_test_add_func ("/extract/reaction-writer", test_reaction_writer);
   g_test_add_func ("/extract/reaction-headline-proponent", test_reaction_headline_proponent);
+  g_test_add_func ("/extract/reaction-headline-subjects", test_reaction_headline_subjects);
+  g_test_add_func ("/extract/reaction-stance-degrees", test_reaction_stance_degrees);
   g_test_add_func ("/extract/reaction-consequences", test_reaction_consequences);
   g_test_add_func ("/extract/reaction-plan-makers", test_reaction_plan_makers);
   g_test_add_func ("/extract/risks", test_risks);

@@ -519,8 +519,9 @@ _pl_extract_is_proponent (Extraction *x,
           strcmp (lower, "the officials") == 0);
 }
 
-/* "the agency", "company officials": a body named by its kind alone,
- * in a story about a body's plan, is that body. */
+/* "the agency", "company officials", "company CEO Ann Lee": a body
+ * named by its kind alone, in a story about a body's plan, is that
+ * body. */
 gboolean
 _pl_extract_refers_to_proponent (Extraction *x,
                                  const char *name)
@@ -537,8 +538,12 @@ _pl_extract_refers_to_proponent (Extraction *x,
   w = (const char *const *) words;
   if (w[0] == NULL || pl_lex_list_lookup (pl_lexicon_list ("actors", "references"), w[0]) == NULL)
     return FALSE;
-  return w[1] == NULL ||
-         (w[2] == NULL && pl_lex_list_lookup (pl_lexicon_list ("actors", "reference_speakers"), w[1]) != NULL);
+  if (w[1] == NULL)
+    return TRUE;
+  /* "company officials"; "company CEO Ann Lee": a title, then a name. */
+  if (pl_lex_list_lookup (pl_lexicon_list ("actors", "reference_speakers"), w[1]) != NULL)
+    return w[2] == NULL || pl_lex_list_lookup (pl_lexicon_list ("actors", "titles"), w[1]) != NULL;
+  return w[2] != NULL && pl_lex_list_lookup (pl_lexicon_list ("actors", "titles"), w[1]) != NULL;
 }
 
 /* "the White House": a kind of actor named in two words. */

@@ -582,6 +582,38 @@ add_list_items (Extraction *x,
     }
 }
 
+/* Whether @si opens a paragraph that starts with a bullet glyph ("• Cut
+ * taxes."): a list item the page wrote as a paragraph of its own. */
+static gboolean
+is_bullet_paragraph (Extraction *x,
+                     guint si)
+{
+  const PlSentence *s = PL_SENTENCE (x->a, si);
+
+  return s->kind == PL_BLOCK_PARAGRAPH && s->n_tokens > 3 && (si == 0 || PL_SENTENCE (x->a, si - 1)->block != s->block) &&
+         pl_analysis_is_punct (x->a, s->first, "•▪◦‣");
+}
+
+/* One component per bullet paragraph from @si: its first sentence. */
+static void
+add_bullet_items (Extraction *x,
+                  PhaseDraft *draft,
+                  guint si)
+{
+  for (; si < x->a->sentences->len && is_bullet_paragraph (x, si); si++)
+    {
+      const PlSentence *s = PL_SENTENCE (x->a, si);
+      guint first = s->first + 1, end = s->first + s->n_tokens;
+
+      while (first < end && !PL_TOKEN (x->a, first)->is_word)
+        first++;
+      if (first + 1 < end)
+        add_part (x, draft, first, end, first, end, NULL, PART_LIST_ITEM);
+      while (si + 1 < x->a->sentences->len && PL_SENTENCE (x->a, si + 1)->block == s->block)
+        si++;
+    }
+}
+
 /* A list after "Key components of the second phase include:" holds the
  * phase's parts; after a lead-in without a phase, the plan's. */
 static void
@@ -595,13 +627,18 @@ list_components (Extraction *x)
       PlSentence *before = PL_SENTENCE (x->a, si - 1);
       guint before_end = before->first + before->n_tokens;
 
-      if (s->kind != PL_BLOCK_LIST_ITEM || before->kind == PL_BLOCK_LIST_ITEM ||
+      gboolean bullets = is_bullet_paragraph (x, si);
+
+      if ((s->kind != PL_BLOCK_LIST_ITEM && !bullets) || before->kind == PL_BLOCK_LIST_ITEM ||
           !pl_analysis_is_punct (x->a, before_end - 1, ":"))
         continue;
       if (x->sentence_phase[si - 1] < 0 &&
           _pl_extract_count_matches (x, lead_in, before->first, before_end, NULL) == 0)
         continue;
-      add_list_items (x, phase_for_sentence (x, si - 1), si);
+      if (bullets)
+        add_bullet_items (x, phase_for_sentence (x, si - 1), si);
+      else
+        add_list_items (x, phase_for_sentence (x, si - 1), si);
     }
 }
 
@@ -1274,6 +1311,76 @@ find_parties (Extraction *x)
     }
 }
 
+/* The headline's first words: where it names who acts. */
+#define HEADLINE_SUBJECT_WORDS 4
+
+/* Whether the headline opens with @word, or its plural or singular,
+ * among its first words: "the county" in a story headed "County
+ * ends…", not "the server" in one headed "Exploit crashes servers". */
+static gboolean
+title_has_word (Extraction *x,
+                const char *word)
+{
+  const char *title = x->a->source != NULL ? pl_source_get_title (x->a->source) : NULL;
+  g_autofree char *lower = NULL;
+  gsize n = strlen (word);
+  char *cut;
+  guint words = 0;
+
+  if (title == NULL || n < 3)
+    return FALSE;
+  lower = g_utf8_strdown (title, -1);
+  for (cut = lower; *cut != '\0'; cut++)
+    if (*cut == ' ' && ++words == HEADLINE_SUBJECT_WORDS)
+      {
+        *cut = '\0';
+        break;
+      }
+  for (const char *p = strstr (lower, word); p != NULL; p = strstr (p + 1, word))
+    {
+      const char *after = p + n;
+
+      if (p > lower && g_ascii_isalnum (p[-1]))
+        continue;
+      if (*after == 's' && !g_str_has_suffix (word, "s"))
+        after++;
+      if (!g_ascii_isalnum (*after))
+        return TRUE;
+    }
+  /* "the doctors" and a headline's "Doctor". */
+  if (n > 3 && word[n - 1] == 's')
+    {
+      g_autofree char *singular = g_strndup (word, n - 1);
+
+      return title_has_word (x, singular);
+    }
+  return FALSE;
+}
+
+/* "the county", "the health department", "the doctors": who the
+ * headline names by its kind, or a body by its kind, named with an
+ * article. */
+static gboolean
+is_headline_kind (Extraction *x,
+                  guint first,
+                  guint end)
+{
+  PlToken *head;
+
+  if (end < first + 2 || end > first + 4 || !_pl_extract_token_is (x, first, "the"))
+    return FALSE;
+  head = PL_TOKEN (x->a, end - 1);
+  if (!head->is_word || head->capitalized || _pl_extract_is_function_word (x, end - 1) || in_list (x, "plan_nouns", end - 1) ||
+      in_list (x, "topic_nouns", end - 1) || in_list (x, "pronouns", end - 1))
+    return FALSE;
+  for (guint t = first + 1; t + 1 < end; t++)
+    if ((!PL_TOKEN (x->a, t)->is_word || _pl_extract_is_function_word (x, t)) && !_pl_extract_token_is (x, t, "'s"))
+      return FALSE;
+  /* "the probation department", "the state's largest utility": a body
+   * by its kind, in a story about a body's plan. */
+  return in_list (x, "party_kinds", end - 1) || title_has_word (x, head->lower);
+}
+
 /* Whether the words name one who takes part in the plan ("Northwind",
  * "Contoso's new unit"), not merely mention one ("peace in Gaza"), or
  * the body the story is about by its kind ("the merged company"). */
@@ -1287,6 +1394,8 @@ is_party (Extraction *x,
   if (x->parties == NULL || end <= first)
     return FALSE;
   if (end <= first + 4 && _pl_extract_count_matches (x, pl_lexicon_list ("components", "party_nouns"), first, end, NULL) > 0)
+    return TRUE;
+  if (is_headline_kind (x, first, end))
     return TRUE;
   for (guint t = first; t < end; t++)
     {
@@ -1420,6 +1529,71 @@ provision_parts (Extraction *x,
   return n;
 }
 
+/* What the story is about when it is no plan by name: an undertaking
+ * that the headline or the first sentence names ("the anti-drug
+ * campaign", "a new power shutoff"), as lower-case words. */
+static GHashTable *
+topic_words (Extraction *x)
+{
+  const PlLexList *topics = pl_lexicon_list ("components", "topic_nouns");
+  const char *title = x->a->source != NULL ? pl_source_get_title (x->a->source) : NULL;
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (title != NULL)
+    {
+      g_autofree char *lower = g_utf8_strdown (title, -1);
+      g_auto (GStrv) split = g_strsplit_set (lower, " \t\n,.;:!?'\"()“”‘’", -1);
+
+      for (guint i = 0; split[i] != NULL; i++)
+        if (pl_lex_list_lookup (topics, split[i]) != NULL)
+          g_hash_table_add (words, g_strdup (split[i]));
+    }
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      const PlSentence *s = PL_SENTENCE (x->a, si);
+
+      if (s->kind == PL_BLOCK_HEADING)
+        continue;
+      for (guint t = s->first; t < s->first + s->n_tokens; t++)
+        if (!PL_TOKEN (x->a, t)->quoted && in_list (x, "topic_nouns", t))
+          g_hash_table_add (words, g_strdup (PL_TOKEN (x->a, t)->lower));
+      break;
+    }
+  return words;
+}
+
+/* Whether the noun at @t is the story's undertaking as a subject would
+ * name it: "the campaign", "the state's new campaign", or any of those
+ * nouns told as intended ("the planned blackouts", "the proposed
+ * ban"). */
+static gboolean
+is_topic_noun (Extraction *x,
+               const PlSentence *s,
+               GHashTable *topics,
+               guint t)
+{
+  PlToken *token = PL_TOKEN (x->a, t);
+
+  if (t == s->first || !token->is_word || token->quoted || token->capitalized || !in_list (x, "topic_nouns", t))
+    return FALSE;
+  if (in_list (x, "intended", t - 1))
+    return TRUE;
+  /* One the headline did not name is read only before what it
+   * consists of: "the switch would involve X". */
+  if (!g_hash_table_contains (topics, token->lower) &&
+      pl_analysis_match (x->a, pl_lexicon_list ("components", "aim_verbs"), t + 1, s->first + s->n_tokens, NULL) == NULL)
+    return FALSE;
+  /* Back over up to two modifiers to its article or owner. */
+  for (guint u = t; u > s->first && u + 3 > t; u--)
+    {
+      if (in_list (x, "definites", u - 1) || _pl_extract_token_is (x, u - 1, "'s"))
+        return TRUE;
+      if (!PL_TOKEN (x->a, u - 1)->is_word || _pl_extract_is_function_word (x, u - 1) || PL_TOKEN (x->a, u - 1)->capitalized)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "The plan includes actions to raise X, reduce Y and improve Z", "the
  * order had been revised to cancel X", "another plan, which aimed to
  * introduce X", "the merger would allow the company to pay down debt",
@@ -1433,12 +1607,13 @@ plan_components (Extraction *x)
   const PlLexList *relative = pl_lexicon_list ("components", "summary_verbs");
   gboolean plan_before = FALSE; /* whether the sentence before named a plan */
   g_autoptr (GHashTable) names = name_words (x);
+  g_autoptr (GHashTable) topics = topic_words (x);
 
   for (guint si = 0; si < x->a->sentences->len; si++)
     {
       PlSentence *s = PL_SENTENCE (x->a, si);
       guint end = s->first + s->n_tokens;
-      gboolean plan = FALSE, pronoun;
+      gboolean plan = FALSE, pronoun, topic = FALSE;
 
       if (s->kind == PL_BLOCK_HEADING)
         {
@@ -1460,16 +1635,29 @@ plan_components (Extraction *x)
                     PL_SENTENCE (x->a, si - 1)->block == s->block;
           if (pronoun)
             length = 1;
+          else if ((topic = is_topic_noun (x, s, topics, t)))
+            length = 1;
           else if (!_pl_extract_has_cue (x, t, CUE_PLAN_NOUN) || pl_analysis_match (x->a, nouns, t, end, &length) == NULL ||
                    PL_TOKEN (x->a, t)->quoted || is_other_named_plan (x, si, t))
             continue;
           plan = TRUE;
           verb = t + length;
+          /* "The campaign, which includes X and Y, cost…". */
+          if (verb + 2 < end && pl_analysis_is_punct (x->a, verb, ",") && _pl_extract_token_is (x, verb + 1, "which") &&
+              pl_analysis_match (x->a, verbs, verb + 2, end, NULL) != NULL)
+            {
+              take_aim (x, phase_for_sentence (x, si), si, verb + 2);
+              break;
+            }
           if (!pronoun && heads_subject (x, s, t))
             verb = skip_complement (x, verb, end);
           for (; verb < end && verb < t + length + 3 && is_skippable (x, verb) &&
                  pl_analysis_match (x->a, verbs, verb, end, NULL) == NULL && !is_commitment (x, verb, end, &modal);)
             verb++;
+          /* "The blackout would be the latest of…" says what the
+           * undertaking is like, not what it does. */
+          if (topic && verb + 1 < end && in_list (x, "modals", verb) && _pl_extract_token_is (x, verb + 1, "be"))
+            break;
           if (pl_analysis_match (x->a, verbs, verb, end, NULL) != NULL)
             {
               take_aim (x, phase_for_sentence (x, si), si, verb);
@@ -1481,7 +1669,7 @@ plan_components (Extraction *x)
             break;
           /* "The merger will create…": what the plan will do; "the
            * agreement allows Yahoo to end the deal": what it lets happen. */
-          if ((pronoun || heads_subject (x, s, t)) &&
+          if (!topic && (pronoun || heads_subject (x, s, t)) &&
               (is_commitment (x, verb, end, &modal) || (verb < end && in_list (x, "enable_verbs", verb) && (modal = 0) == 0)))
             {
               add_parties (x, names, t, aim_end (x, verb + modal, end));
@@ -2549,6 +2737,50 @@ lead_components (Extraction *x)
     }
 }
 
+/* "Tariffs on steel were raised to 25%", "the cuts have been extended
+ * to schools": in a story about an undertaking the headline names, a
+ * sentence that opens with it and tells a measure done to it gives a
+ * part, the undertaking with it. */
+static void
+topic_measure_components (Extraction *x)
+{
+  const PlLexList *measures = pl_lexicon_list ("components", "measure_participles");
+  const PlLexList *auxiliaries = pl_lexicon_list ("components", "past_passives");
+  g_autoptr (GHashTable) topics = topic_words (x);
+
+  if (g_hash_table_size (topics) == 0)
+    return;
+  for (guint si = 0; si < x->a->sentences->len; si++)
+    {
+      const PlSentence *s = PL_SENTENCE (x->a, si);
+      guint end = s->first + s->n_tokens, noun = s->first;
+
+      if (s->kind == PL_BLOCK_HEADING || PL_TOKEN (x->a, s->first)->quoted)
+        continue;
+      /* The subject's head among its first words: "Tariffs", "The new
+       * tariffs", "China-specific tariffs". */
+      while (noun < end && noun < s->first + 4 && !g_hash_table_contains (topics, PL_TOKEN (x->a, noun)->lower))
+        noun++;
+      if (noun >= end || noun >= s->first + 4)
+        continue;
+      for (guint t = noun + 1; t + 2 < end && t < noun + 8 && !pl_analysis_is_punct (x->a, t, ",;:—–()"); t++)
+        {
+          guint length = 0, more = 0, stop;
+
+          if (pl_analysis_match (x->a, auxiliaries, t, end, &length) == NULL)
+            continue;
+          if (_pl_extract_token_is (x, t + length, "also"))
+            length++;
+          if (pl_analysis_match (x->a, measures, t + length, end, &more) == NULL)
+            break;
+          stop = aim_end (x, t + length + more, end);
+          if (stop > t + length + more)
+            add_sentence_part (x, phase_for_sentence (x, si), si, s->first, stop, NULL, PART_PROSE);
+          break;
+        }
+    }
+}
+
 /* Parts still without a category take their context's. */
 static void
 settle_categories (Extraction *x)
@@ -2586,6 +2818,7 @@ _pl_extract_components (Extraction *x)
   rule_components (x);
   order_components (x);
   means_components (x);
+  topic_measure_components (x);
   lead_components (x);
   example_components (x);
   settle_categories (x);

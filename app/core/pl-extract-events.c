@@ -29,6 +29,8 @@ static const char *const small_numbers[] = { "a", "one", "two", "three", "four",
 #define TENSE_REACH 12
 /* How far from a date a word of action may be and still belong to it. */
 #define ACTION_REACH 20
+/* How far before a date a verb in the past may be and make it an event. */
+#define PAST_REACH 6
 
 enum
 {
@@ -687,6 +689,48 @@ nearest_date (const Found *found,
   return best_distance <= ACTION_REACH;
 }
 
+/* Whether a date names its month ("May 2019", "Oct. 26"): not a year
+ * alone, often background ("founded in 1988"), nor a date relative to
+ * the article ("last year", "Tuesday"). */
+static gboolean
+names_month (Extraction *x,
+             const Found *found)
+{
+  for (guint t = found->first; t < found->end; t++)
+    {
+      const char *word = PL_TOKEN (x->a, t)->lower;
+
+      if (month_of (word) > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Tariffs were raised in May 2019", "expanded in September 2018": a
+ * verb in the past shortly before a date written out, within its clause,
+ * names something that happened then, whatever the verb. Not after
+ * "since", which dates a state that lasts ("has been rising since early
+ * May"). */
+static gboolean
+past_verb_before (Extraction *x,
+                  const PlSentence *s,
+                  const Found *found)
+{
+  if (!names_month (x, found))
+    return FALSE;
+  for (guint t = MAX (found->first, s->first + 2) - 2; t < found->end; t++)
+    if (strcmp (PL_TOKEN (x->a, t)->lower, "since") == 0)
+      return FALSE;
+  for (guint t = found->first; t > s->first && found->first - t < PAST_REACH; t--)
+    {
+      if (breaks_clause (x, t - 1))
+        break;
+      if (looks_past (PL_TOKEN (x->a, t - 1)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Which dates of a sentence are events: each word of action belongs to
  * the date nearest to it, and so does a word of saying before the first
  * action ("said in March that it would start"; not the closing "officials
@@ -727,7 +771,7 @@ mark_event_dates (Extraction *x,
   if (first_action == end)
     {
       for (guint i = 0; i < n_found; i++)
-        is_event[i] = is_deadline (x, s, &found[i], "target_before");
+        is_event[i] = is_deadline (x, s, &found[i], "target_before") || past_verb_before (x, s, &found[i]);
       return;
     }
   for (guint t = s->first; t < first_action; t++)
@@ -735,6 +779,8 @@ mark_event_dates (Extraction *x,
       is_event[best] = TRUE;
   for (guint i = 1; i < n_found; i++)
     is_event[i] = is_event[i] || is_deadline (x, s, &found[i], "deadline_before");
+  for (guint i = 0; i < n_found; i++)
+    is_event[i] = is_event[i] || past_verb_before (x, s, &found[i]);
 }
 
 /**

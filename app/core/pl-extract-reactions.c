@@ -40,6 +40,8 @@
 #define LEAD_SENTENCES 3
 /* A critic's words this much more negative than positive are opposition. */
 #define CRITIC_COMPLAINT 3
+/* Words of harm this heavy after a verb of doubt make it opposition. */
+#define STRONG_DOUBT 2
 
 static gboolean
 is_lex (Extraction *x,
@@ -222,6 +224,7 @@ typedef struct
   int demands;       /* "must", "we need": wanting more or other */
   gboolean critic;   /* said by a critic of plans: a union, the opposition */
   gboolean affected; /* said by those the plan acts on: workers, residents */
+  gboolean backer;   /* said by those named as its backers: "supporters" */
   gboolean goal;
 } Lean;
 
@@ -310,7 +313,9 @@ lean_stance (const Lean *lean)
     return PL_STANCE_MIXED;
   if (lean->neg > lean->pos)
     return PL_STANCE_SKEPTICAL;
-  if (lean->pos > lean->neg || lean->goal)
+  /* "Supporters of the plan say it will create jobs": those named as
+   * its backers back it unless their words say otherwise. */
+  if (lean->pos > lean->neg || lean->goal || (lean->backer && lean->neg == 0 && lean->rejected == 0))
     return PL_STANCE_SUPPORT;
   return PL_STANCE_NEUTRAL;
 }
@@ -367,6 +372,19 @@ names_critic (Extraction *x,
   return FALSE;
 }
 
+/* Whether the words name a plan's backers as such: "supporters",
+ * "backers of the bill", "some proponents"; the head word comes first,
+ * after a quantifier. */
+static gboolean
+names_backer (Extraction *x,
+              guint first,
+              guint end)
+{
+  while (first + 1 < end && (is_determiner (x, first) || is_lex (x, first, "actors", "quantifiers")))
+    first++;
+  return first < end && is_lex (x, first, "actors", "backers");
+}
+
 /* What a statement says of the plan, from its cue and its words; -1 when
  * it is no reaction (an announcement of something else). When the stance
  * comes from the words alone, @lean gets them, and @from_words is set. */
@@ -408,6 +426,7 @@ statement_stance (Extraction *x,
                      (role && names_critic (x, actor->app_first, actor->app_end));
       lean->affected = matches (x, "actors", "affected", actor->first, actor->end) ||
                        (role && matches (x, "actors", "affected", actor->app_first, actor->app_end));
+      lean->backer = names_backer (x, actor->first, actor->end);
       *from_words = TRUE;
       stance = lean_stance (lean);
       /* "what the minister calls a partnership": naming, no stance. */
@@ -459,6 +478,19 @@ statement_stance (Extraction *x,
        t--)
     if (is_lex (x, t - 1, "reactions", "intensifiers"))
       value = PL_STANCE_OPPOSE;
+  /* "is concerned the law would crush small firms": a worry whose
+   * words reject, or tell of clear harm with no good and no hedge, is
+   * opposition; doubt named as such ("remain skeptical, noting …") and
+   * harm that only could come ("warned it could fail") stay doubt. */
+  if (value == PL_STANCE_SKEPTICAL && !matches (x, "reactions", "doubts", cue->verb, cue->verb_end))
+    {
+      Lean words = { 0 };
+
+      lean_add (x, cue->verb_end, end, actor, own_position, &words);
+      if (words.pos == 0 &&
+          (words.rejected > 0 || (words.neg >= STRONG_DOUBT && !matches (x, "reactions", "hedges", cue->verb_end, end))))
+        value = PL_STANCE_OPPOSE;
+    }
   return value;
 }
 
@@ -650,9 +682,13 @@ settle_stances (Extraction *x)
 }
 
 /* The subject of a headline's verb ("Acme Picks Three Firms for Moon
- * Project"): the capitalised words before it, outside quotations. */
+ * Project"): the capitalised words before it, outside quotations. With
+ * @future, also the subject of a headline's future ("Acme to cut
+ * jobs"), weaker than an announcement in the text; "to" before a name
+ * ("Sale to Acme") is a preposition. */
 static char *
-headline_proponent (Extraction *x)
+headline_proponent (Extraction *x,
+                    gboolean future)
 {
   const char *title = pl_source_get_title (x->a->source);
   g_autoptr (PlSource) source = NULL;
@@ -668,12 +704,21 @@ headline_proponent (Extraction *x)
     {
       PlToken *token = PL_TOKEN (a, t);
 
+      /* "AT&T", "P&G": an ampersand inside a name. */
+      if (strcmp (token->lower, "&") == 0 && t + 1 < a->tokens->len && PL_TOKEN (a, t + 1)->capitalized &&
+          PL_TOKEN (a, t + 1)->start == token->end)
+        continue;
       if (!token->is_word || token->quoted)
         return NULL;
-      if (pl_lex_list_lookup (verbs, token->lower) != NULL)
+      if (pl_lex_list_lookup (verbs, token->lower) != NULL &&
+          (strcmp (token->lower, "to") != 0 ||
+           (future && t + 1 < a->tokens->len && PL_TOKEN (a, t + 1)->is_word && !PL_TOKEN (a, t + 1)->capitalized)))
         {
           g_autofree char *name = g_strndup (a->text + PL_TOKEN (a, 0)->start, PL_TOKEN (a, t - 1)->end - PL_TOKEN (a, 0)->start);
 
+          /* "Officials Outline …" does not tell whose officials. */
+          if (t == 1 && pl_lex_list_lookup (pl_lexicon_list ("actors", "reference_speakers"), PL_TOKEN (a, 0)->lower) != NULL)
+            return NULL;
           return g_utf8_strdown (name, -1);
         }
       if (!token->capitalized)
@@ -1032,7 +1077,8 @@ lead_announcer (Extraction *x)
  * first sentences; failing that, the subject of the headline's verb
  * ("Acme Unveils …"), or who is later said to have announced or
  * proposed a plan; failing all these, an official who tells in the
- * first sentences what will or must be done.
+ * first sentences what will or must be done, or the subject of the
+ * headline's future ("Acme to cut jobs").
  */
 void
 _pl_extract_find_proponent (Extraction *x)
@@ -1044,7 +1090,7 @@ _pl_extract_find_proponent (Extraction *x)
       PlSentence *s = PL_SENTENCE (x->a, si);
       guint end = s->first + s->n_tokens;
 
-      if (si == 8 && (x->proponent = headline_proponent (x)) != NULL)
+      if (si == 8 && (x->proponent = headline_proponent (x, FALSE)) != NULL)
         break;
       /* Later on, only a sentence about a plan. */
       if (si >= 8 && !names_plan (x, s->first, end))
@@ -1065,9 +1111,11 @@ _pl_extract_find_proponent (Extraction *x)
         }
     }
   if (x->proponent == NULL)
-    x->proponent = headline_proponent (x);
+    x->proponent = headline_proponent (x, FALSE);
   if (x->proponent == NULL)
     x->proponent = lead_announcer (x);
+  if (x->proponent == NULL)
+    x->proponent = headline_proponent (x, TRUE);
 }
 
 /* "Officials said the talks were postponed", "the unions said 15,000

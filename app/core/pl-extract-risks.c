@@ -1311,7 +1311,9 @@ unmet_commitment (Pass *p,
       verb = t + length;
       while (verb < end && verb < t + length + 2 && g_strv_contains (fillers, lower (x, verb)))
         verb++;
-      if (match (x, LIST_COMMITMENTS, verb, end, NULL) == NULL ||
+      /* "failed to share", "failed to harden": a duty not done, whatever it
+       * was; the softer words need a commitment after them. */
+      if ((!g_str_has_prefix (unmet->words[0], "fail") && match (x, LIST_COMMITMENTS, verb, end, NULL) == NULL) ||
           entry_before (x, LIST_PAST, s->first, t, 6))
         continue;
       d.evidence = d.label = evidence_around (x, s, t);
