@@ -67,7 +67,12 @@ word_is (const char *word,
 static int
 month_of (const char *word)
 {
-  gsize n = strlen (word);
+  gsize n;
+
+  /* Every month begins with one of these: most words go no further. */
+  if (strchr ("jfmasond", word[0]) == NULL || word[0] == '\0')
+    return 0;
+  n = strlen (word);
 
   for (guint m = 0; m < 12; m++)
     if (word_is (word, months[m]) || (n >= 3 && n <= 4 && strncmp (word, months[m], n) == 0 &&
@@ -80,6 +85,8 @@ month_of (const char *word)
 static int
 weekday_of (const char *word)
 {
+  if (strchr ("mtwfs", word[0]) == NULL || word[0] == '\0')
+    return 0;
   for (guint d = 0; d < G_N_ELEMENTS (weekdays); d++)
     if (word_is (word, weekdays[d]))
       return (int) d + 1;
