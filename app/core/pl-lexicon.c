@@ -21,7 +21,18 @@ struct _PlLexList
   GPtrArray *entries;       /* of owned PlLexEntry */
   GHashTable *by_word;      /* first word → GPtrArray of borrowed entries, longest first */
   GPtrArray *prefixes[256]; /* by first byte: borrowed entries whose only word is a prefix */
+  guint64 first_keys[16];   /* a bit per word_key() of the words by_word holds */
 };
+
+/* A cheap key of a word's first three bytes: most words of a text start
+ * no entry of a list, and a clear bit says so without hashing them. */
+static inline guint
+word_key (const char *word)
+{
+  guint a = (guchar) word[0], b = a ? (guchar) word[1] : 0, c = b ? (guchar) word[2] : 0;
+
+  return (a * 961u + b * 31u + c) & 1023u;
+}
 
 static GKeyFile *keyfile; /* the lexicon, for the process */
 static GHashTable *lists; /* "group/key" → owned PlLexList */
@@ -114,8 +125,11 @@ list_new (char **items)
       same = g_hash_table_lookup (list->by_word, entry->words[0]);
       if (same == NULL)
         {
+          guint key = word_key (entry->words[0]);
+
           same = g_ptr_array_new ();
           g_hash_table_insert (list->by_word, entry->words[0], same);
+          list->first_keys[key / 64] |= G_GUINT64_CONSTANT (1) << (key % 64);
         }
       g_ptr_array_add (same, entry);
       g_ptr_array_sort (same, compare_longest_first);
@@ -273,10 +287,14 @@ pl_lex_list_match (const PlLexList *list,
                    guint *out_length)
 {
   GPtrArray *same, *prefixes;
+  guint key;
 
   if (n_words == 0)
     return NULL;
-  same = g_hash_table_lookup (list->by_word, words[0]);
+  key = word_key (words[0]);
+  same = list->first_keys[key / 64] & (G_GUINT64_CONSTANT (1) << (key % 64))
+             ? g_hash_table_lookup (list->by_word, words[0])
+             : NULL;
   for (guint i = 0; same != NULL && i < same->len; i++)
     {
       const PlLexEntry *entry = g_ptr_array_index (same, i);
