@@ -24,44 +24,6 @@
 /* "Russia, in turn, argues": an aside between commas of at most this many words. */
 #define MAX_ASIDE_TOKENS 3
 
-static gboolean
-is_lex (Extraction *x,
-        guint token,
-        const char *group,
-        const char *key)
-{
-  PlToken *t = PL_TOKEN (x->a, token);
-
-  return t->is_word && pl_lex_list_lookup (pl_lexicon_list (group, key), t->lower) != NULL;
-}
-
-static gboolean
-is_word (Extraction *x,
-         guint token,
-         const char *word)
-{
-  PlToken *t = PL_TOKEN (x->a, token);
-
-  return t->is_word && strcmp (t->lower, word) == 0;
-}
-
-static gboolean
-is_determiner (Extraction *x,
-               guint token)
-{
-  return is_word (x, token, "the") || is_word (x, token, "a") || is_word (x, token, "an");
-}
-
-static gboolean
-matches (Extraction *x,
-         const char *group,
-         const char *key,
-         guint first,
-         guint end)
-{
-  return _pl_extract_count_matches (x, pl_lexicon_list (group, key), first, end, NULL) > 0;
-}
-
 /* The kind of actor its words name ("officials", "analysts"), or -1. The
  * first kind listed whose word appears wins. */
 static const char *const kind_keys[] = { "analyst", "organization", "government", "public", "group" };
@@ -75,7 +37,7 @@ _pl_extract_kind_of_words (Extraction *x,
                            guint end)
 {
   for (guint k = 0; k < G_N_ELEMENTS (kind_keys); k++)
-    if (matches (x, "actors", kind_keys[k], first, end))
+    if (_pl_extract_matches (x, "actors", kind_keys[k], first, end))
       return (int) kind_values[k];
   return -1;
 }
@@ -130,12 +92,12 @@ _pl_extract_is_name_token (Extraction *x,
   if (is_name_dot (x, token))
     return TRUE;
   /* "von der Leyen": particles up to a capitalised word. */
-  if (token == first || !is_lex (x, token, "actors", "name_particles"))
+  if (token == first || !_pl_extract_is_lex (x, token, "actors", "name_particles"))
     return FALSE;
   for (guint next = token + 1; next < end; next++)
     if (PL_TOKEN (x->a, next)->capitalized)
       return TRUE;
-    else if (!is_lex (x, next, "actors", "name_particles"))
+    else if (!_pl_extract_is_lex (x, next, "actors", "name_particles"))
       return FALSE;
   return FALSE;
 }
@@ -158,7 +120,7 @@ _pl_extract_has_and (Extraction *x,
                      guint end)
 {
   for (guint t = first; t < end; t++)
-    if (is_word (x, t, "and"))
+    if (_pl_extract_is_word (x, t, "and"))
       return TRUE;
   return FALSE;
 }
@@ -177,16 +139,16 @@ _pl_extract_actor_before (Extraction *x,
   for (gboolean again = TRUE; again;)
     {
       again = FALSE;
-      while (t > s->first && is_lex (x, t - 1, "reactions", "auxiliaries"))
+      while (t > s->first && _pl_extract_is_lex (x, t - 1, "reactions", "auxiliaries"))
         t--, again = TRUE;
       /* "Clark in October revealed", "X last week said". */
-      if (t >= s->first + 2 && is_lex (x, t - 1, "reactions", "time_names") &&
-          is_lex (x, t - 2, "reactions", "time_prepositions"))
+      if (t >= s->first + 2 && _pl_extract_is_lex (x, t - 1, "reactions", "time_names") &&
+          _pl_extract_is_lex (x, t - 2, "reactions", "time_prepositions"))
         t -= 2, again = TRUE;
     }
   *actor = (Actor){ t, t, 0, 0 };
   /* "it has strongly criticized": the pronoun alone. */
-  if (t > s->first && is_lex (x, t - 1, "reactions", "pronouns"))
+  if (t > s->first && _pl_extract_is_lex (x, t - 1, "reactions", "pronouns"))
     {
       actor->first = t - 1;
       return TRUE;
@@ -202,7 +164,7 @@ _pl_extract_actor_before (Extraction *x,
         break;
       /* A capital keeps "When" in a name, except where every word has one. */
       if (token->is_word && (!token->capitalized || t - 1 == opening) &&
-          is_lex (x, t - 1, "reactions", "boundaries"))
+          _pl_extract_is_lex (x, t - 1, "reactions", "boundaries"))
         break;
       t--, n++;
     }
@@ -214,8 +176,8 @@ _pl_extract_actor_before (Extraction *x,
         guint v = t - 1;
 
         while (v > s->first && t - 1 - v < MAX_NAME_TOKENS && PL_TOKEN (x->a, v - 1)->is_word &&
-               PL_TOKEN (x->a, v - 1)->capitalized && !is_lex (x, v - 1, "reactions", "openers") &&
-               !(v - 1 == opening && is_lex (x, v - 1, "reactions", "boundaries")))
+               PL_TOKEN (x->a, v - 1)->capitalized && !_pl_extract_is_lex (x, v - 1, "reactions", "openers") &&
+               !(v - 1 == opening && _pl_extract_is_lex (x, v - 1, "reactions", "boundaries")))
           v--;
         if (v == t - 1 || !(v == s->first || pl_analysis_is_punct (x->a, v - 1, ",")) ||
             actor->end - v > MAX_ACTOR_TOKENS)
@@ -224,9 +186,9 @@ _pl_extract_actor_before (Extraction *x,
       }
   actor->first = t;
   /* "a program Iran | says": a relative clause, not a subject. */
-  if (actor->first + 2 < actor->end && is_determiner (x, actor->first) &&
+  if (actor->first + 2 < actor->end && _pl_extract_is_determiner (x, actor->first) &&
       !PL_TOKEN (x->a, actor->first + 1)->capitalized && PL_TOKEN (x->a, actor->first + 2)->capitalized &&
-      !is_lex (x, actor->first + 1, "actors", "titles") && !matches (x, "actors", "analyst", actor->first + 1, actor->first + 2))
+      !_pl_extract_is_lex (x, actor->first + 1, "actors", "titles") && !_pl_extract_matches (x, "actors", "analyst", actor->first + 1, actor->first + 2))
     return FALSE;
   /* Not "the", "a", "a number of" or a preposition at its start. */
   for (gboolean again = TRUE; again && actor->first < actor->end;)
@@ -271,8 +233,8 @@ _pl_extract_actor_after (Extraction *x,
    * before the name. */
   while (first < end && first < verb_end + MAX_NAME_TOKENS && PL_TOKEN (x->a, first)->is_word &&
          !PL_TOKEN (x->a, first)->capitalized && !g_ascii_isdigit (PL_TOKEN (x->a, first)->lower[0]) &&
-         !is_lex (x, first, "reactions", "boundaries") && !is_lex (x, first, "actors", "complements") &&
-         !is_lex (x, first, "reactions", "pronouns"))
+         !_pl_extract_is_lex (x, first, "reactions", "boundaries") && !_pl_extract_is_lex (x, first, "actors", "complements") &&
+         !_pl_extract_is_lex (x, first, "reactions", "pronouns"))
     first++;
   if (first > verb_end && (first >= end || !PL_TOKEN (x->a, first)->capitalized))
     first = verb_end;
@@ -284,7 +246,7 @@ _pl_extract_actor_after (Extraction *x,
     t--;
   if (t == first)
     return FALSE;
-  while (verb_end < first && is_determiner (x, verb_end))
+  while (verb_end < first && _pl_extract_is_determiner (x, verb_end))
     verb_end++;
   *actor = (Actor){ verb_end, t, 0, 0 };
   apposition_after (x, t, end, actor);
@@ -312,9 +274,9 @@ subject_start (Extraction *x,
       if (t >= verb || !pl_analysis_is_punct (x->a, t - 1, ",\"”") || !pl_analysis_is_punct (x->a, t - 2, ",\"”"))
         return verb;
     }
-  if (t + 2 < verb && is_lex (x, t, "reactions", "conjunctions"))
+  if (t + 2 < verb && _pl_extract_is_lex (x, t, "reactions", "conjunctions"))
     t++;
-  if (t + 2 < verb && is_lex (x, t, "reactions", "openers") && pl_analysis_is_punct (x->a, t + 1, ","))
+  if (t + 2 < verb && _pl_extract_is_lex (x, t, "reactions", "openers") && pl_analysis_is_punct (x->a, t + 1, ","))
     t += 2;
   return t;
 }
@@ -327,20 +289,20 @@ _pl_extract_apposition_head (Extraction *x,
 {
   guint first = subject_start (x, s, verb), t = first, end = s->first + s->n_tokens, app_end = verb;
 
-  if (t >= verb || !PL_TOKEN (x->a, t)->capitalized || is_lex (x, t, "reactions", "boundaries") ||
-      is_lex (x, t, "reactions", "openers"))
+  if (t >= verb || !PL_TOKEN (x->a, t)->capitalized || _pl_extract_is_lex (x, t, "reactions", "boundaries") ||
+      _pl_extract_is_lex (x, t, "reactions", "openers"))
     return FALSE;
   while (t < end && t < first + MAX_NAME_TOKENS && _pl_extract_is_name_token (x, t, first, end))
     t++;
   if (t == first || t >= verb || !pl_analysis_is_punct (x->a, t, ","))
     return FALSE;
-  while (app_end > t + 1 && (is_lex (x, app_end - 1, "reactions", "auxiliaries") ||
+  while (app_end > t + 1 && (_pl_extract_is_lex (x, app_end - 1, "reactions", "auxiliaries") ||
                              pl_analysis_is_punct (x->a, app_end - 1, ",")))
     app_end--;
   /* One word is a name when an apposition with an article or a
    * relative clause follows: "Robertson, the commander, said", "Lee, who
    * chairs the board, said"; "Still, the U.S. sees" is none. */
-  if (t - first < 2 && !((is_determiner (x, t + 1) || is_word (x, t + 1, "who")) && app_end < verb &&
+  if (t - first < 2 && !((_pl_extract_is_determiner (x, t + 1) || _pl_extract_is_word (x, t + 1, "who")) && app_end < verb &&
                          pl_analysis_is_punct (x->a, app_end, ",")))
     return FALSE;
   *actor = (Actor){ first, t, t + 1, app_end };
@@ -356,7 +318,7 @@ _pl_extract_actor_before_aside (Extraction *x,
 {
   guint comma = verb, t, length = 0;
 
-  while (comma > s->first && is_lex (x, comma - 1, "reactions", "auxiliaries"))
+  while (comma > s->first && _pl_extract_is_lex (x, comma - 1, "reactions", "auxiliaries"))
     comma--;
   if (comma <= s->first || !pl_analysis_is_punct (x->a, comma - 1, ","))
     return FALSE;
@@ -382,7 +344,7 @@ _pl_extract_actor_before_clause (Extraction *x,
 {
   guint comma = verb, t;
 
-  while (comma > s->first && is_lex (x, comma - 1, "reactions", "auxiliaries"))
+  while (comma > s->first && _pl_extract_is_lex (x, comma - 1, "reactions", "auxiliaries"))
     comma--;
   if (comma <= s->first || !pl_analysis_is_punct (x->a, comma - 1, ","))
     return FALSE;
@@ -390,7 +352,7 @@ _pl_extract_actor_before_clause (Extraction *x,
   for (t = comma; t > s->first && !pl_analysis_is_punct (x->a, t - 1, ",;:\"“”"); t--)
     ;
   if (t == comma || t <= s->first + 1 || !pl_analysis_is_punct (x->a, t - 1, ",") ||
-      !is_lex (x, t, "reactions", "clause_openers"))
+      !_pl_extract_is_lex (x, t, "reactions", "clause_openers"))
     return FALSE;
   return _pl_extract_actor_before (x, s, t - 1, actor);
 }
@@ -405,9 +367,9 @@ _pl_extract_actor_before_relative (Extraction *x,
 {
   guint t = verb;
 
-  while (t > s->first && is_lex (x, t - 1, "reactions", "auxiliaries"))
+  while (t > s->first && _pl_extract_is_lex (x, t - 1, "reactions", "auxiliaries"))
     t--;
-  if (t <= s->first + 1 || !(is_word (x, t - 1, "which") || is_word (x, t - 1, "who")))
+  if (t <= s->first + 1 || !(_pl_extract_is_word (x, t - 1, "which") || _pl_extract_is_word (x, t - 1, "who")))
     return FALSE;
   t--;
   if (pl_analysis_is_punct (x->a, t - 1, ","))
@@ -576,23 +538,23 @@ _pl_extract_is_valid_actor (Extraction *x,
     return FALSE;
   /* "A recent report by …", "data released by …": documents, not actors. */
   for (guint t = actor->first; t < actor->end && t < actor->first + 3; t++)
-    if (is_lex (x, t, "reactions", "documents"))
+    if (_pl_extract_is_lex (x, t, "reactions", "documents"))
       return FALSE;
   /* "the ministry's claim": a possessive is no subject. */
   if (g_str_has_suffix (last->lower, "'s"))
     return FALSE;
   /* "studies over the last 40 years indicated": a time is no actor. */
-  if (is_lex (x, actor->end - 1, "reactions", "time_names"))
+  if (_pl_extract_is_lex (x, actor->end - 1, "reactions", "time_names"))
     return FALSE;
   /* "the source said": who, no one can tell. */
-  if (actor->end - actor->first == 1 && is_lex (x, actor->first, "reactions", "anonymous"))
+  if (actor->end - actor->first == 1 && _pl_extract_is_lex (x, actor->first, "reactions", "anonymous"))
     return FALSE;
   /* "… stirs up some": a quantifier is an actor only alone. */
-  if (actor->end - actor->first > 1 && is_lex (x, actor->end - 1, "actors", "quantifiers"))
+  if (actor->end - actor->first > 1 && _pl_extract_is_lex (x, actor->end - 1, "actors", "quantifiers"))
     return FALSE;
   /* "Critics of the plan": the words before the preposition name it. */
   for (guint t = actor->first + 1; t + 1 < actor->end; t++)
-    if (is_lex (x, t, "actors", "complements"))
+    if (_pl_extract_is_lex (x, t, "actors", "complements"))
       {
         Actor head = { actor->first, t, 0, 0 };
 
@@ -603,8 +565,8 @@ _pl_extract_is_valid_actor (Extraction *x,
   /* Its last word is a name, a known kind of actor or a plural noun
    * ("critics"): not "The company flat-out". */
   return last->capitalized || is_name_dot (x, actor->end - 1) || g_str_has_suffix (last->lower, "s") ||
-         _pl_extract_kind_of_words (x, actor->end - 1, actor->end) >= 0 || is_lex (x, actor->end - 1, "reactions", "anonymous") ||
-         is_lex (x, actor->end - 1, "actors", "titles") ||
+         _pl_extract_kind_of_words (x, actor->end - 1, actor->end) >= 0 || _pl_extract_is_lex (x, actor->end - 1, "reactions", "anonymous") ||
+         _pl_extract_is_lex (x, actor->end - 1, "actors", "titles") ||
          ends_with_kind_phrase (x, actor);
 }
 
@@ -649,13 +611,13 @@ is_surname (Extraction *x,
            * Acme", nor a heading's last word before the next line: no
            * first name. */
           if (!here->is_word || !here->capitalized || !before->is_word || !before->capitalized ||
-              g_str_has_suffix (before->lower, "'s") || is_lex (x, t - 1, "actors", "leading") ||
+              g_str_has_suffix (before->lower, "'s") || _pl_extract_is_lex (x, t - 1, "actors", "leading") ||
               (hyphen && !g_ascii_isupper (x->a->text[before->start + (hyphen - before->lower) + 1])) ||
               memchr (x->a->text + before->end, '\n', here->start - before->end) != NULL)
             continue;
-          if (is_lex (x, t - 1, "actors", "titles") ||
-              (_pl_extract_kind_of_words (x, t - 1, t) < 0 && !is_lex (x, t - 1, "reactions", "boundaries") &&
-               !is_lex (x, t - 1, "reactions", "openers")))
+          if (_pl_extract_is_lex (x, t - 1, "actors", "titles") ||
+              (_pl_extract_kind_of_words (x, t - 1, t) < 0 && !_pl_extract_is_lex (x, t - 1, "reactions", "boundaries") &&
+               !_pl_extract_is_lex (x, t - 1, "reactions", "openers")))
             g_hash_table_add (x->surnames, here->lower);
         }
     }
@@ -674,7 +636,7 @@ is_titled_surname (Extraction *x,
   for (guint t = 2; t < x->a->tokens->len; t++)
     if (PL_TOKEN (x->a, t)->is_word && strcmp (PL_TOKEN (x->a, t)->lower, name) == 0 &&
         PL_TOKEN (x->a, t - 1)->capitalized && _pl_extract_is_name_token (x, t - 1, t - 1, t) &&
-        (is_lex (x, t - 2, "actors", "titles") || is_lex (x, t - 1, "actors", "titles")))
+        (_pl_extract_is_lex (x, t - 2, "actors", "titles") || _pl_extract_is_lex (x, t - 1, "actors", "titles")))
       return TRUE;
   return FALSE;
 }
@@ -703,19 +665,19 @@ _pl_extract_ends_with_person (Extraction *x,
   guint t = end;
 
   while (t > first && _pl_extract_is_name_token (x, t - 1, first, end) && _pl_extract_kind_of_words (x, t - 1, t) < 0 &&
-         !is_lex (x, t - 1, "actors", "titles"))
+         !_pl_extract_is_lex (x, t - 1, "actors", "titles"))
     t--;
   /* Nothing, or only a dot, after the role; or a country or a body. */
   if (t == end || (end - t == 1 && is_name_dot (x, t)) || span_alias_group (x, t, end) >= 0 ||
-      is_lex (x, end - 1, "actors", "bodies") || is_country (x, t, end))
+      _pl_extract_is_lex (x, end - 1, "actors", "bodies") || is_country (x, t, end))
     return FALSE;
   /* "investor Ann Lee": a first name and a surname after a role word. */
   if (t > first && end - t >= 2 && !PL_TOKEN (x->a, t - 1)->capitalized && PL_TOKEN (x->a, t - 1)->is_word &&
-      !is_lex (x, t - 1, "actors", "leading") && !is_lex (x, t - 1, "actors", "complements") &&
-      !is_lex (x, t - 1, "reactions", "boundaries"))
+      !_pl_extract_is_lex (x, t - 1, "actors", "leading") && !_pl_extract_is_lex (x, t - 1, "actors", "complements") &&
+      !_pl_extract_is_lex (x, t - 1, "reactions", "boundaries"))
     return TRUE;
   if (t > first)
-    return is_lex (x, t - 1, "actors", "titles") || _pl_extract_kind_of_words (x, t - 1, t) >= 0;
+    return _pl_extract_is_lex (x, t - 1, "actors", "titles") || _pl_extract_kind_of_words (x, t - 1, t) >= 0;
   if (end - t >= 2)
     return TRUE;
   /* Capitals only ("IAEA") name a body. */
@@ -735,7 +697,7 @@ kind_of_part (Extraction *x,
    * Massachusetts": the words before the preposition name the actor. */
   if (!_pl_extract_ends_with_person (x, first, end))
     for (guint t = first + 1; t < end; t++)
-      if (is_lex (x, t, "actors", "complements"))
+      if (_pl_extract_is_lex (x, t, "actors", "complements"))
         {
           end = t;
           break;
@@ -743,10 +705,10 @@ kind_of_part (Extraction *x,
   if (_pl_extract_ends_with_person (x, first, end))
     {
       /* A named expert: by their role or where they work. */
-      if (matches (x, "actors", "analyst", first, end) ||
+      if (_pl_extract_matches (x, "actors", "analyst", first, end) ||
           (actor->app_end > actor->app_first &&
-           (matches (x, "actors", "analyst", actor->app_first, actor->app_end) ||
-            matches (x, "actors", "expertise", actor->app_first, actor->app_end))))
+           (_pl_extract_matches (x, "actors", "analyst", actor->app_first, actor->app_end) ||
+            _pl_extract_matches (x, "actors", "expertise", actor->app_first, actor->app_end))))
         return PL_ACTOR_KIND_ANALYST;
       return PL_ACTOR_KIND_PERSON;
     }
@@ -755,7 +717,7 @@ kind_of_part (Extraction *x,
     return (PlActorKind) kind;
   if (span_alias_group (x, first, end) >= 0 || is_country (x, first, end))
     return PL_ACTOR_KIND_GOVERNMENT;
-  if (is_lex (x, end - 1, "actors", "bodies"))
+  if (_pl_extract_is_lex (x, end - 1, "actors", "bodies"))
     return PL_ACTOR_KIND_ORGANIZATION;
   /* "IAEA", "NATO": an acronym names a body. */
   for (guint t = first; t < end; t++)
@@ -787,7 +749,7 @@ _pl_extract_actor_kind (Extraction *x,
 
   for (guint t = actor->first; t <= actor->end; t++)
     {
-      if (t < actor->end && !is_word (x, t, "and"))
+      if (t < actor->end && !_pl_extract_is_word (x, t, "and"))
         continue;
       if (t > start)
         {
@@ -815,7 +777,7 @@ _pl_extract_actor_up_to_comma (Extraction *x,
   while (t < end && !pl_analysis_is_punct (x->a, t, ",;:") && t < first + MAX_ACTOR_TOKENS)
     t++;
   *actor = (Actor){ first, t, 0, 0 };
-  while (actor->first < actor->end && is_determiner (x, actor->first))
+  while (actor->first < actor->end && _pl_extract_is_determiner (x, actor->first))
     actor->first++;
   /* Not the dot that ends the sentence. */
   while (actor->end > actor->first && actor->end == end && pl_analysis_is_punct (x->a, actor->end - 1, "."))
@@ -833,14 +795,14 @@ _pl_extract_actor_by (Extraction *x,
 {
   guint t;
 
-  while (first < end && is_determiner (x, first))
+  while (first < end && _pl_extract_is_determiner (x, first))
     first++;
   for (t = first; t < end && t < first + MAX_ACTOR_TOKENS; t++)
-    if ((!PL_TOKEN (x->a, t)->is_word && !is_name_dot (x, t)) || is_lex (x, t, "reactions", "boundaries") ||
-        (is_lex (x, t, "actors", "complements") && !is_word (x, t, "of")) || is_lex (x, t, "reactions", "time_names"))
+    if ((!PL_TOKEN (x->a, t)->is_word && !is_name_dot (x, t)) || _pl_extract_is_lex (x, t, "reactions", "boundaries") ||
+        (_pl_extract_is_lex (x, t, "actors", "complements") && !_pl_extract_is_word (x, t, "of")) || _pl_extract_is_lex (x, t, "reactions", "time_names"))
       break;
     /* "supported by recent economic data": no actor. */
-    else if (is_lex (x, t, "reactions", "documents"))
+    else if (_pl_extract_is_lex (x, t, "reactions", "documents"))
       return FALSE;
   /* Not the dot that ends the sentence. */
   while (t > first && pl_analysis_is_punct (x->a, t - 1, "."))
@@ -860,9 +822,9 @@ _pl_extract_role_then_name (Extraction *x,
   guint comma = verb, first = subject_start (x, s, verb), name;
   gboolean lower = FALSE;
 
-  while (comma > s->first && is_lex (x, comma - 1, "reactions", "auxiliaries"))
+  while (comma > s->first && _pl_extract_is_lex (x, comma - 1, "reactions", "auxiliaries"))
     comma--;
-  if (comma <= first + 3 || !pl_analysis_is_punct (x->a, comma - 1, ",") || is_lex (x, first, "reactions", "openers"))
+  if (comma <= first + 3 || !pl_analysis_is_punct (x->a, comma - 1, ",") || _pl_extract_is_lex (x, first, "reactions", "openers"))
     return FALSE;
   comma--;
   for (name = comma; name > first && comma - name < MAX_NAME_TOKENS && _pl_extract_is_name_token (x, name - 1, first, comma); name--)
@@ -877,7 +839,7 @@ _pl_extract_role_then_name (Extraction *x,
         return FALSE;
       if (PL_TOKEN (x->a, t)->is_word && !PL_TOKEN (x->a, t)->capitalized)
         lower = TRUE;
-      if (PL_TOKEN (x->a, t)->quoted || is_lex (x, t, "reactions", "subordinators"))
+      if (PL_TOKEN (x->a, t)->quoted || _pl_extract_is_lex (x, t, "reactions", "subordinators"))
         return FALSE;
     }
   if (!lower)

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include "pl-analysis.h"
 #include "pl-briefing.h"
 
@@ -119,6 +121,47 @@ guint _pl_extract_count_matches (Extraction *x,
                                  guint first_token,
                                  guint end_token,
                                  int *out_sum);
+
+/* Small tests of a token, shared by the passes and inlined in each. */
+static inline gboolean
+_pl_extract_is_word (Extraction *x,
+                     guint token,
+                     const char *word)
+{
+  PlToken *t = PL_TOKEN (x->a, token);
+
+  return t->is_word && strcmp (t->lower, word) == 0;
+}
+
+static inline gboolean
+_pl_extract_is_lex (Extraction *x,
+                    guint token,
+                    const char *group,
+                    const char *key)
+{
+  PlToken *t = PL_TOKEN (x->a, token);
+
+  return t->is_word && pl_lex_list_lookup (pl_lexicon_list (group, key), t->lower) != NULL;
+}
+
+static inline gboolean
+_pl_extract_is_determiner (Extraction *x,
+                           guint token)
+{
+  return _pl_extract_is_word (x, token, "the") || _pl_extract_is_word (x, token, "a") ||
+         _pl_extract_is_word (x, token, "an");
+}
+
+/* Whether an entry of the list matches anywhere between the tokens. */
+static inline gboolean
+_pl_extract_matches (Extraction *x,
+                     const char *group,
+                     const char *key,
+                     guint first,
+                     guint end)
+{
+  return _pl_extract_count_matches (x, pl_lexicon_list (group, key), first, end, NULL) > 0;
+}
 GArray *_pl_extract_split_list (Extraction *x,
                                 guint first_token,
                                 guint end_token,

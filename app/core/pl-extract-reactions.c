@@ -43,44 +43,6 @@
 /* Words of harm this heavy after a verb of doubt make it opposition. */
 #define STRONG_DOUBT 2
 
-static gboolean
-is_lex (Extraction *x,
-        guint token,
-        const char *group,
-        const char *key)
-{
-  PlToken *t = PL_TOKEN (x->a, token);
-
-  return t->is_word && pl_lex_list_lookup (pl_lexicon_list (group, key), t->lower) != NULL;
-}
-
-static gboolean
-is_word (Extraction *x,
-         guint token,
-         const char *word)
-{
-  PlToken *t = PL_TOKEN (x->a, token);
-
-  return t->is_word && strcmp (t->lower, word) == 0;
-}
-
-static gboolean
-is_determiner (Extraction *x,
-               guint token)
-{
-  return is_word (x, token, "the") || is_word (x, token, "a") || is_word (x, token, "an");
-}
-
-static gboolean
-matches (Extraction *x,
-         const char *group,
-         const char *key,
-         guint first,
-         guint end)
-{
-  return _pl_extract_count_matches (x, pl_lexicon_list (group, key), first, end, NULL) > 0;
-}
-
 /* A word inside a name of several capitalised words ("the Pension
  * Benefit Guarantee Corp."): it says nothing of the plan. */
 static gboolean
@@ -142,10 +104,10 @@ count_unnegated_full (Extraction *x,
           continue;
         }
       for (guint b = t; b > first && b + NEGATION_REACH > t; b--)
-        if (pl_analysis_match (x->a, negations, b - 1, t, NULL) != NULL && !is_word (x, b, "only"))
+        if (pl_analysis_match (x->a, negations, b - 1, t, NULL) != NULL && !_pl_extract_is_word (x, b, "only"))
           negated = TRUE;
       /* "very disappointing": a word of degree makes it weigh more. */
-      weight = (entry->value ? entry->value : 1) + (t > first && is_lex (x, t - 1, "reactions", "degree") ? 1 : 0);
+      weight = (entry->value ? entry->value : 1) + (t > first && _pl_extract_is_lex (x, t - 1, "reactions", "degree") ? 1 : 0);
       if (!negated)
         sum += weight;
       else if (negated_sum != NULL)
@@ -171,7 +133,7 @@ denies_claim (Extraction *x,
               guint first,
               guint end)
 {
-  return matches (x, "reactions", "claims", first, end) && matches (x, "reactions", "denials", first, end);
+  return _pl_extract_matches (x, "reactions", "claims", first, end) && _pl_extract_matches (x, "reactions", "denials", first, end);
 }
 
 /* Whether the tokens speak of a plan: "a plan", "the deal", "phase two". */
@@ -180,7 +142,7 @@ names_plan (Extraction *x,
             guint first,
             guint end)
 {
-  return matches (x, "components", "plan_nouns", first, end) || matches (x, "phases", "nouns", first, end);
+  return _pl_extract_matches (x, "components", "plan_nouns", first, end) || _pl_extract_matches (x, "phases", "nouns", first, end);
 }
 
 /* Whether a verb of reacting is aimed at something else than the plan:
@@ -194,14 +156,14 @@ aimed_elsewhere (Extraction *x,
 {
   guint reach = MIN (end, verb_end + OBJECT_REACH);
 
-  if (verb_end < end && is_word (x, verb_end, "such"))
+  if (verb_end < end && _pl_extract_is_word (x, verb_end, "such"))
     return !names_plan (x, verb_end + 1, MIN (end, verb_end + 3));
   for (guint t = verb_end; t < reach; t++)
     {
       /* "the critics' view": the apostrophe is part of the object. */
       if (names_plan (x, t, t + 1) || (!PL_TOKEN (x->a, t)->is_word && strcmp (PL_TOKEN (x->a, t)->lower, "'") != 0))
         return FALSE;
-      if (is_lex (x, t, "reactions", "opinions"))
+      if (_pl_extract_is_lex (x, t, "reactions", "opinions"))
         return TRUE;
     }
   return FALSE;
@@ -241,11 +203,11 @@ own_obstruction (Extraction *x,
     {
       gboolean subject = FALSE;
 
-      if (!is_lex (x, t, "reactions", "obstruction") || !is_lex (x, t - 1, "reactions", "intent") ||
-          !matches (x, "components", "plan_nouns", t + 1, MIN (end, t + 1 + OBJECT_REACH)))
+      if (!_pl_extract_is_lex (x, t, "reactions", "obstruction") || !_pl_extract_is_lex (x, t - 1, "reactions", "intent") ||
+          !_pl_extract_matches (x, "components", "plan_nouns", t + 1, MIN (end, t + 1 + OBJECT_REACH)))
         continue;
       for (guint b = t; b > first && b + MAX_ACTOR_TOKENS > t && !subject; b--)
-        subject = is_lex (x, b - 1, "reactions", "intent_subjects");
+        subject = _pl_extract_is_lex (x, b - 1, "reactions", "intent_subjects");
       sum += subject ? 2 : 0;
     }
   return sum;
@@ -290,7 +252,7 @@ lean_add (Extraction *x,
   lean->rejected += own_obstruction (x, a_end, end);
   lean->demands += count_unnegated (x, "demands", first, a_first) + count_unnegated (x, "demands", a_end, end);
   /* "The goal is to cut emissions by half": setting out the plan's aims. */
-  lean->goal = lean->goal || matches (x, "reactions", "goals", a_end, end);
+  lean->goal = lean->goal || _pl_extract_matches (x, "reactions", "goals", a_end, end);
 }
 
 /* Rejection ("premature", "unacceptable") is opposition, doubt is
@@ -334,7 +296,7 @@ turned_stance (Extraction *x,
       const PlLexEntry *verb;
       guint length = 0;
 
-      if (!is_lex (x, t, "reactions", "contrasts"))
+      if (!_pl_extract_is_lex (x, t, "reactions", "contrasts"))
         continue;
       lean_add (x, t + 1, end, NULL, FALSE, &tail);
       for (guint v = t + 1; v < end; v++)
@@ -380,9 +342,9 @@ names_backer (Extraction *x,
               guint first,
               guint end)
 {
-  while (first + 1 < end && (is_determiner (x, first) || is_lex (x, first, "actors", "quantifiers")))
+  while (first + 1 < end && (_pl_extract_is_determiner (x, first) || _pl_extract_is_lex (x, first, "actors", "quantifiers")))
     first++;
-  return first < end && is_lex (x, first, "actors", "backers");
+  return first < end && _pl_extract_is_lex (x, first, "actors", "backers");
 }
 
 /* What a statement says of the plan, from its cue and its words; -1 when
@@ -406,7 +368,7 @@ statement_stance (Extraction *x,
    * director"; or one who wrote the plan: "Ann Lee, who sponsored the
    * bill". */
   gboolean proponent = _pl_extract_refers_to_proponent (x, name) || (role && _pl_extract_is_proponent (x, role)) ||
-                       (role && matches (x, "reactions", "authors", actor->app_first, actor->app_end));
+                       (role && _pl_extract_matches (x, "reactions", "authors", actor->app_first, actor->app_end));
   int value = PL_STANCE_NEUTRAL;
 
   *lean = (Lean){ 0 };
@@ -419,13 +381,13 @@ statement_stance (Extraction *x,
       if (proponent)
         return PL_STANCE_SUPPORT;
       /* "what the minister calls a partnership": naming, no stance. */
-      if (strcmp (cue->tag, "call") == 0 && actor->first > s->first && is_word (x, actor->first - 1, "what"))
+      if (strcmp (cue->tag, "call") == 0 && actor->first > s->first && _pl_extract_is_word (x, actor->first - 1, "what"))
         return -1;
       lean_add (x, s->first, end, actor, own_position, lean);
       lean->critic = names_critic (x, actor->first, actor->end) ||
                      (role && names_critic (x, actor->app_first, actor->app_end));
-      lean->affected = matches (x, "actors", "affected", actor->first, actor->end) ||
-                       (role && matches (x, "actors", "affected", actor->app_first, actor->app_end));
+      lean->affected = _pl_extract_matches (x, "actors", "affected", actor->first, actor->end) ||
+                       (role && _pl_extract_matches (x, "actors", "affected", actor->app_first, actor->app_end));
       lean->backer = names_backer (x, actor->first, actor->end);
       *from_words = TRUE;
       stance = lean_stance (lean);
@@ -440,7 +402,7 @@ statement_stance (Extraction *x,
   if (strcmp (cue->tag, "accuse") == 0)
     {
       for (guint t = cue->verb_end; t < end; t++)
-        if (is_lex (x, t, "reactions", "obstruction") && names_plan (x, t + 1, end))
+        if (_pl_extract_is_lex (x, t, "reactions", "obstruction") && names_plan (x, t + 1, end))
           return PL_STANCE_SUPPORT;
       return PL_STANCE_NEUTRAL;
     }
@@ -450,7 +412,7 @@ statement_stance (Extraction *x,
     {
       PlStance stance;
 
-      if (!matches (x, "components", "plan_nouns", s->first, end))
+      if (!_pl_extract_matches (x, "components", "plan_nouns", s->first, end))
         return -1;
       lean_add (x, s->first, end, actor, TRUE, lean);
       stance = lean_stance (lean);
@@ -461,7 +423,7 @@ statement_stance (Extraction *x,
     return -1;
   /* "rejected these accusations as false": a denial, not a stance. */
   if ((value == PL_STANCE_OPPOSE || value == PL_STANCE_SKEPTICAL) &&
-      (matches (x, "reactions", "claims", cue->verb_end, MIN (end, cue->verb_end + OBJECT_REACH)) ||
+      (_pl_extract_matches (x, "reactions", "claims", cue->verb_end, MIN (end, cue->verb_end + OBJECT_REACH)) ||
        denies_claim (x, cue->verb_end, end)))
     return PL_STANCE_NEUTRAL;
   /* "welcomed the deal but warned of delays": a turn the other way
@@ -474,21 +436,21 @@ statement_stance (Extraction *x,
         return turned;
     }
   /* "strongly criticized": doubt said forcefully is opposition. */
-  for (guint t = cue->verb; value == PL_STANCE_SKEPTICAL && t > s->first && is_lex (x, t - 1, "reactions", "auxiliaries");
+  for (guint t = cue->verb; value == PL_STANCE_SKEPTICAL && t > s->first && _pl_extract_is_lex (x, t - 1, "reactions", "auxiliaries");
        t--)
-    if (is_lex (x, t - 1, "reactions", "intensifiers"))
+    if (_pl_extract_is_lex (x, t - 1, "reactions", "intensifiers"))
       value = PL_STANCE_OPPOSE;
   /* "is concerned the law would crush small firms": a worry whose
    * words reject, or tell of clear harm with no good and no hedge, is
    * opposition; doubt named as such ("remain skeptical, noting …") and
    * harm that only could come ("warned it could fail") stay doubt. */
-  if (value == PL_STANCE_SKEPTICAL && !matches (x, "reactions", "doubts", cue->verb, cue->verb_end))
+  if (value == PL_STANCE_SKEPTICAL && !_pl_extract_matches (x, "reactions", "doubts", cue->verb, cue->verb_end))
     {
       Lean words = { 0 };
 
       lean_add (x, cue->verb_end, end, actor, own_position, &words);
       if (words.pos == 0 &&
-          (words.rejected > 0 || (words.neg >= STRONG_DOUBT && !matches (x, "reactions", "hedges", cue->verb_end, end))))
+          (words.rejected > 0 || (words.neg >= STRONG_DOUBT && !_pl_extract_matches (x, "reactions", "hedges", cue->verb_end, end))))
         value = PL_STANCE_OPPOSE;
     }
   return value;
@@ -756,26 +718,26 @@ find_cue (Extraction *x,
       if (entry != NULL && PL_TOKEN (x->a, t)->capitalized && t > s->first)
         entry = NULL;
       /* "U.S. states where…", "Android support can…": a noun. */
-      if (entry != NULL && length == 1 && is_lex (x, t, "reactions", "homographs") && t + 1 < end &&
-          !is_lex (x, t + 1, "reactions", "verb_objects") && !PL_TOKEN (x->a, t + 1)->capitalized &&
+      if (entry != NULL && length == 1 && _pl_extract_is_lex (x, t, "reactions", "homographs") && t + 1 < end &&
+          !_pl_extract_is_lex (x, t + 1, "reactions", "verb_objects") && !PL_TOKEN (x->a, t + 1)->capitalized &&
           !pl_analysis_is_punct (x->a, t + 1, ":\"“'‘"))
         entry = NULL;
       /* "was criticized by": a passive names the actor after "by", which
        * only a verb with a stance of its own says of the plan; "added 20
        * points": a number is no statement. */
-      cue->passive = entry != NULL && t + length + 1 < end && is_word (x, t + length, "by") && t > s->first &&
-                     is_lex (x, t - 1, "reactions", "passive_auxiliaries") &&
+      cue->passive = entry != NULL && t + length + 1 < end && _pl_extract_is_word (x, t + length, "by") && t > s->first &&
+                     _pl_extract_is_lex (x, t - 1, "reactions", "passive_auxiliaries") &&
                      pl_enum_from_nick (PL_TYPE_STANCE, entry->tag, &stance);
       /* "drew criticism from rights groups": the actor follows. */
-      if (entry != NULL && !cue->passive && is_word (x, t + length - 1, "from") && t + length < end)
+      if (entry != NULL && !cue->passive && _pl_extract_is_word (x, t + length - 1, "from") && t + length < end)
         {
           cue->passive = TRUE;
           length--;
         }
       if (entry != NULL && !cue->passive && t + length < end &&
-          (is_word (x, t + length, "by") || g_ascii_isdigit (PL_TOKEN (x->a, t + length)->lower[0])))
+          (_pl_extract_is_word (x, t + length, "by") || g_ascii_isdigit (PL_TOKEN (x->a, t + length)->lower[0])))
         entry = NULL;
-      if (entry == NULL && t + 1 < end && is_word (x, t, "according") && is_word (x, t + 1, "to"))
+      if (entry == NULL && t + 1 < end && _pl_extract_is_word (x, t, "according") && _pl_extract_is_word (x, t + 1, "to"))
         {
           cue->verb = t;
           cue->verb_end = t + 2;
@@ -804,16 +766,16 @@ reported_subject (Extraction *x,
 {
   guint end = s->first + s->n_tokens, t;
 
-  for (t = cue->verb_end; t < end && t < cue->verb_end + OBJECT_REACH && !is_word (x, t, "that"); t++)
+  for (t = cue->verb_end; t < end && t < cue->verb_end + OBJECT_REACH && !_pl_extract_is_word (x, t, "that"); t++)
     ;
-  if (t >= end || !is_word (x, t, "that"))
+  if (t >= end || !_pl_extract_is_word (x, t, "that"))
     return FALSE;
   *actor = (Actor){ t + 1, t + 1, 0, 0 };
   while (actor->end < end && actor->end < actor->first + MAX_NAME_TOKENS &&
          _pl_extract_is_name_token (x, actor->end, actor->first, end))
     actor->end++;
   return actor->end > actor->first && actor->end < end && !PL_TOKEN (x->a, actor->end)->capitalized &&
-         PL_TOKEN (x->a, actor->end)->is_word && !is_determiner (x, actor->first) && _pl_extract_is_valid_actor (x, actor);
+         PL_TOKEN (x->a, actor->end)->is_word && !_pl_extract_is_determiner (x, actor->first) && _pl_extract_is_valid_actor (x, actor);
 }
 
 /* What the reader of the text knows at a sentence: who spoke last, who
@@ -864,9 +826,9 @@ resolve_pronoun (Extraction *x,
 {
   guint t = actor->first;
 
-  if (is_word (x, t, "he") || is_word (x, t, "she"))
+  if (_pl_extract_is_word (x, t, "he") || _pl_extract_is_word (x, t, "she"))
     return recent (si, c->person_sentence) ? (*actor = c->person, TRUE) : FALSE;
-  if (is_word (x, t, "it"))
+  if (_pl_extract_is_word (x, t, "it"))
     return recent (si, c->thing_sentence) ? (*actor = c->thing, TRUE) : FALSE;
   return recent (si, c->any_sentence) ? (*actor = c->any, TRUE) : FALSE;
 }
@@ -882,7 +844,7 @@ track_subject (Extraction *x,
   guint first = _pl_extract_first_word (x, s), end = s->first + s->n_tokens, t;
   Actor actor;
 
-  if (first < end && (is_lex (x, first, "reactions", "boundaries") || is_lex (x, first, "reactions", "openers")))
+  if (first < end && (_pl_extract_is_lex (x, first, "reactions", "boundaries") || _pl_extract_is_lex (x, first, "reactions", "openers")))
     first++;
   t = first;
   while (t < end && t < first + MAX_NAME_TOKENS && _pl_extract_is_name_token (x, t, first, end))
@@ -894,7 +856,7 @@ track_subject (Extraction *x,
   actor = (Actor){ first, t, 0, 0 };
   /* "it" is no person, and no day or month; "Take a look" is no
    * subject. */
-  if (!is_determiner (x, first) && !is_lex (x, t, "reactions", "verb_objects") && !is_lex (x, first, "reactions", "time_names") && !_pl_extract_ends_with_person (x, first, t))
+  if (!_pl_extract_is_determiner (x, first) && !_pl_extract_is_lex (x, t, "reactions", "verb_objects") && !_pl_extract_is_lex (x, first, "reactions", "time_names") && !_pl_extract_ends_with_person (x, first, t))
     c->thing = actor, c->thing_sentence = si;
 }
 
@@ -926,14 +888,14 @@ find_actor (Extraction *x,
   if (strcmp (cue->tag, "report") == 0)
     {
       for (guint t = s->first; t < end; t++)
-        if (is_lex (x, t, "reactions", "citing"))
+        if (_pl_extract_is_lex (x, t, "reactions", "citing"))
           return _pl_extract_actor_up_to_comma (x, t + 1, end, actor) && _pl_extract_is_valid_actor (x, actor);
       return FALSE;
     }
   /* "…, too, said Mary Lovely": a name after the verb first; after
    * "told" it is the listener. */
   if (say && !listener && cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") && cue->verb_end < end &&
-      PL_TOKEN (x->a, cue->verb_end)->capitalized && !is_lex (x, cue->verb_end, "reactions", "pronouns") &&
+      PL_TOKEN (x->a, cue->verb_end)->capitalized && !_pl_extract_is_lex (x, cue->verb_end, "reactions", "pronouns") &&
       _pl_extract_actor_after (x, cue->verb_end, end, actor) && _pl_extract_is_valid_actor (x, actor))
     return TRUE;
   if (cue->verb > s->first && pl_analysis_is_punct (x->a, cue->verb - 1, ",") && _pl_extract_apposition_head (x, s, cue->verb, actor))
@@ -944,17 +906,17 @@ find_actor (Extraction *x,
       _pl_extract_actor_before_clause (x, s, cue->verb, actor) ||
       (!say && _pl_extract_actor_before_relative (x, s, cue->verb, actor)))
     {
-      if (actor->end - actor->first == 1 && is_lex (x, actor->first, "reactions", "pronouns"))
+      if (actor->end - actor->first == 1 && _pl_extract_is_lex (x, actor->first, "reactions", "pronouns"))
         return resolve_pronoun (x, c, si, actor);
       /* "the Conservative MP said": a person named by a role after
        * "the" is the person last named. */
-      if (actor->first > s->first && is_word (x, actor->first - 1, "the") && recent (si, c->person_sentence) &&
+      if (actor->first > s->first && _pl_extract_is_word (x, actor->first - 1, "the") && recent (si, c->person_sentence) &&
           _pl_extract_actor_kind (x, actor) == PL_ACTOR_KIND_PERSON)
         {
           *actor = c->person;
           return TRUE;
         }
-      if (matches (x, "reactions", "anonymous", actor->end - 1, actor->end) && reported_subject (x, s, cue, actor))
+      if (_pl_extract_matches (x, "reactions", "anonymous", actor->end - 1, actor->end) && reported_subject (x, s, cue, actor))
         return *own_position = TRUE;
       /* "Omar Lamrani, a senior analyst at Stratfor, said": the part
        * read back was the apposition. */
@@ -979,9 +941,9 @@ is_subordinate (Extraction *x,
 {
   guint t = actor->first;
 
-  while (t > s->first && is_determiner (x, t - 1))
+  while (t > s->first && _pl_extract_is_determiner (x, t - 1))
     t--;
-  return t > s->first && is_lex (x, t - 1, "reactions", "subordinators");
+  return t > s->first && _pl_extract_is_lex (x, t - 1, "reactions", "subordinators");
 }
 
 /* "In 1991, when Prime Minister Yitzhak Shamir opposed the talks":
@@ -994,7 +956,7 @@ is_history (Extraction *x,
   PlToken *year;
 
   if (x->published.precision == PL_DATE_PRECISION_NONE || t + 1 >= s->first + s->n_tokens ||
-      !is_word (x, t, "in"))
+      !_pl_extract_is_word (x, t, "in"))
     return FALSE;
   year = PL_TOKEN (x->a, t + 1);
   return strlen (year->lower) == 4 && g_ascii_isdigit (year->lower[0]) &&
@@ -1007,8 +969,8 @@ static gboolean
 is_unnamed (Extraction *x,
             const Actor *actor)
 {
-  return is_lex (x, actor->end - 1, "reactions", "anonymous") ||
-         (!PL_TOKEN (x->a, actor->end - 1)->capitalized && is_lex (x, actor->end - 1, "actors", "titles") &&
+  return _pl_extract_is_lex (x, actor->end - 1, "reactions", "anonymous") ||
+         (!PL_TOKEN (x->a, actor->end - 1)->capitalized && _pl_extract_is_lex (x, actor->end - 1, "actors", "titles") &&
           !_pl_extract_has_and (x, actor->first, actor->end));
 }
 
@@ -1052,7 +1014,7 @@ lead_announcer (Extraction *x)
       kind = _pl_extract_actor_kind (x, &actor);
       if (kind != PL_ACTOR_KIND_GOVERNMENT && kind != PL_ACTOR_KIND_ORGANIZATION && kind != PL_ACTOR_KIND_PERSON)
         continue;
-      if (!matches (x, "reactions", "measures", s->first, actor.first) && !matches (x, "reactions", "measures", actor.end, end))
+      if (!_pl_extract_matches (x, "reactions", "measures", s->first, actor.first) && !_pl_extract_matches (x, "reactions", "measures", actor.end, end))
         continue;
       /* Telling, not judging: "it would be premature" is a view, and
        * a quotation tells what someone thinks. */
@@ -1101,7 +1063,7 @@ _pl_extract_find_proponent (Extraction *x)
 
           if (pl_analysis_match (x->a, announce, t, end, NULL) == NULL)
             continue;
-          if (_pl_extract_actor_before (x, s, t, &actor) && !is_lex (x, actor.first, "reactions", "pronouns") &&
+          if (_pl_extract_actor_before (x, s, t, &actor) && !_pl_extract_is_lex (x, actor.first, "reactions", "pronouns") &&
               _pl_extract_is_valid_actor (x, &actor))
             {
               g_autofree char *name = pl_analysis_dup_span (x->a, actor.first, actor.end);
@@ -1135,7 +1097,7 @@ reports_fact (Extraction *x,
    * "Israel said" is a name. */
   for (guint t = actor->first; t < actor->end; t++)
     if (PL_TOKEN (x->a, t)->capitalized &&
-        (t != opening || (_pl_extract_kind_of_words (x, t, t + 1) < 0 && !matches (x, "actors", "critics", t, t + 1))))
+        (t != opening || (_pl_extract_kind_of_words (x, t, t + 1) < 0 && !_pl_extract_matches (x, "actors", "critics", t, t + 1))))
       return FALSE;
   for (guint t = s->first; t < s->first + s->n_tokens; t++)
     if (PL_TOKEN (x->a, t)->quoted)
@@ -1165,9 +1127,9 @@ speaks_of_self (Extraction *x,
 
   if (strcmp (cue->tag, "say") != 0)
     return FALSE;
-  if (t < end && is_word (x, t, "that"))
+  if (t < end && _pl_extract_is_word (x, t, "that"))
     t++;
-  return t < end && (is_lex (x, t, "reactions", "intent_subjects") || is_word (x, t, "it") || is_word (x, t, "i"));
+  return t < end && (_pl_extract_is_lex (x, t, "reactions", "intent_subjects") || _pl_extract_is_word (x, t, "it") || _pl_extract_is_word (x, t, "i"));
 }
 
 /* The statement of a sentence, or of a clause of it (@s): the first cue
@@ -1238,7 +1200,7 @@ next_clause (Extraction *x,
         continue;
       if (pl_analysis_is_punct (x->a, t, ";"))
         return t + 1;
-      if (pl_analysis_is_punct (x->a, t, ",–—-") && is_lex (x, t + 1, "reactions", "clause_conjunctions"))
+      if (pl_analysis_is_punct (x->a, t, ",–—-") && _pl_extract_is_lex (x, t + 1, "reactions", "clause_conjunctions"))
         return t + 2;
     }
   return 0;
@@ -1262,7 +1224,7 @@ find_quoted_statement (Extraction *x,
 
       /* A named third party, not "I" or "my statements". */
       if (!_pl_extract_actor_before (x, s, cue.verb, &out->actor) || !_pl_extract_is_valid_actor (x, &out->actor) ||
-          !PL_TOKEN (x->a, out->actor.first)->capitalized || is_lex (x, out->actor.first, "reactions", "pronouns"))
+          !PL_TOKEN (x->a, out->actor.first)->capitalized || _pl_extract_is_lex (x, out->actor.first, "reactions", "pronouns"))
         continue;
       for (guint t = out->actor.first; t < out->actor.end; t++)
         inside = inside && PL_TOKEN (x->a, t)->quoted;
