@@ -19,6 +19,7 @@
 #include "pl-html-extract.h"
 #include "pl-html-meta.h"
 #include "pl-html-private.h"
+#include "pl-text.h"
 #include "pl-xml.h"
 
 /* Deeper than this, structure is ignored and only text is kept: a
@@ -596,67 +597,6 @@ static const char *const windows_1252_labels[] = {
   "us-ascii", "ascii", "ansi_x3.4-1968", NULL
 };
 
-/* Windows-1252 from 0x80 to 0x9F; above, it is Latin-1. The five bytes
- * it leaves undefined become the C1 controls browsers make of them,
- * where iconv would stop reading the page. */
-static const gunichar windows_1252_high[32] = {
-  0x20AC,
-  0x0081,
-  0x201A,
-  0x0192,
-  0x201E,
-  0x2026,
-  0x2020,
-  0x2021,
-  0x02C6,
-  0x2030,
-  0x0160,
-  0x2039,
-  0x0152,
-  0x008D,
-  0x017D,
-  0x008F,
-  0x0090,
-  0x2018,
-  0x2019,
-  0x201C,
-  0x201D,
-  0x2022,
-  0x2013,
-  0x2014,
-  0x02DC,
-  0x2122,
-  0x0161,
-  0x203A,
-  0x0153,
-  0x009D,
-  0x017E,
-  0x0178,
-};
-
-static GString *
-windows_1252_to_utf8 (const char *data,
-                      gsize length)
-{
-  GString *out = g_string_sized_new (length + length / 8);
-
-  for (gsize i = 0; i < length;)
-    {
-      gsize ascii = i;
-      guchar c;
-
-      while (ascii < length && (guchar) data[ascii] < 0x80)
-        ascii++;
-      g_string_append_len (out, data + i, (gssize) (ascii - i));
-      if (ascii == length)
-        break;
-      c = (guchar) data[ascii];
-      g_string_append_unichar (out, c < 0xA0 ? windows_1252_high[c - 0x80] : c);
-      i = ascii + 1;
-    }
-  return out;
-}
-
 /* g_utf8_validate() over all of @data, faster on text that is mostly
  * ASCII: a character never spans an ASCII byte, so each run of other
  * bytes is validated on its own. */
@@ -762,7 +702,7 @@ pl_html_parse (const char *data,
   encoding = choose_encoding (data, length);
   if (encoding != NULL && g_strv_contains (windows_1252_labels, encoding))
     {
-      decoded = windows_1252_to_utf8 (data, length);
+      decoded = _pl_windows_1252_to_utf8 (data, length, TRUE);
       if (decoded->len > G_MAXINT)
         {
           pl_diagnostics_fail (diagnostics, error, PL_ERROR_TOO_LARGE, display_name, 0, 0, _ ("is too large to open"));

@@ -25,11 +25,11 @@
 #include "pl-error.h"
 #include "pl-language.h"
 
-/* Windows-1252's characters for bytes 0x80–0x9F; the rest is Latin-1.
- * Unassigned bytes become U+FFFD. */
-static const gunichar cp1252_high[32] = {
+/* Windows-1252's characters for bytes 0x80–0x9F; above, it is Latin-1.
+ * The five bytes it leaves unassigned are 0 here. */
+static const gunichar windows_1252_high[32] = {
   0x20AC,
-  0xFFFD,
+  0,
   0x201A,
   0x0192,
   0x201E,
@@ -41,10 +41,10 @@ static const gunichar cp1252_high[32] = {
   0x0160,
   0x2039,
   0x0152,
-  0xFFFD,
+  0,
   0x017D,
-  0xFFFD,
-  0xFFFD,
+  0,
+  0,
   0x2018,
   0x2019,
   0x201C,
@@ -57,10 +57,45 @@ static const gunichar cp1252_high[32] = {
   0x0161,
   0x203A,
   0x0153,
-  0xFFFD,
+  0,
   0x017E,
   0x0178,
 };
+
+/**
+ * _pl_windows_1252_to_utf8:
+ * @as_controls: whether an unassigned byte becomes the C1 control of the
+ *   same number, as browsers read it, or U+FFFD
+ *
+ * Returns: (transfer full): @data decoded from Windows-1252
+ */
+GString *
+_pl_windows_1252_to_utf8 (const char *data,
+                          gsize length,
+                          gboolean as_controls)
+{
+  GString *out = g_string_sized_new (length + length / 8);
+
+  for (gsize i = 0; i < length;)
+    {
+      gsize ascii = i;
+      guchar c;
+      gunichar u;
+
+      while (ascii < length && (guchar) data[ascii] < 0x80)
+        ascii++;
+      g_string_append_len (out, data + i, (gssize) (ascii - i));
+      if (ascii == length)
+        break;
+      c = (guchar) data[ascii];
+      u = c < 0xA0 ? windows_1252_high[c - 0x80] : c;
+      if (u == 0)
+        u = as_controls ? c : 0xFFFD;
+      g_string_append_unichar (out, u);
+      i = ascii + 1;
+    }
+  return out;
+}
 
 /* A line is short enough to be a heading or a list item. */
 #define SHORT_LINE 120
@@ -111,21 +146,6 @@ static const char *const trailer_markers[] = {
   NULL,
 };
 
-static char *
-decode_cp1252 (const char *data,
-               gsize length)
-{
-  GString *out = g_string_sized_new (length + length / 8);
-
-  for (gsize i = 0; i < length; i++)
-    {
-      guchar b = (guchar) data[i];
-      g_string_append_unichar (out, b < 0x80 ? b : b < 0xA0 ? cp1252_high[b - 0x80]
-                                                            : b);
-    }
-  return g_string_free (out, FALSE);
-}
-
 /**
  * pl_text_decode:
  * @data: the bytes of a text file
@@ -161,7 +181,7 @@ pl_text_decode (const char *data,
   else
     {
       encoding = "Windows-1252";
-      text = decode_cp1252 (data, length);
+      text = g_string_free (_pl_windows_1252_to_utf8 (data, length, FALSE), FALSE);
     }
   if (out_encoding != NULL)
     *out_encoding = encoding;

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 char *pl_text_decode (const char *data,
                       gsize length,
                       const char **out_encoding);
+GString *_pl_windows_1252_to_utf8 (const char *data,
+                                   gsize length,
+                                   gboolean as_controls);
 PlArticle *pl_text_load (const char *data,
                          gsize length,
                          const char *display_name,
