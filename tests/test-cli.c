@@ -138,7 +138,8 @@ test_export_unknown_format (void)
 
   run (&r, "--export", "/tmp/out.docx", NULL);
   g_assert_cmpint (r.status, ==, PL_EXIT_USAGE);
-  g_assert_nonnull (strstr (r.err, "/tmp/out.docx: cannot tell the format from the name; use one of: .phaseline, .json"));
+  g_assert_nonnull (strstr (r.err, "/tmp/out.docx: cannot tell the format from the name; use one of: "
+                                   ".phaseline, .json, .png, .svg, .pdf"));
   g_assert_false (g_file_test ("/tmp/out.docx", G_FILE_TEST_EXISTS));
 }
 
@@ -150,6 +151,98 @@ test_export_unwritable (void)
   run (&r, "--export", "/nonexistent-dir/out.json", NULL);
   g_assert_cmpint (r.status, ==, PL_EXIT_OUTPUT);
   g_assert_true (g_str_has_prefix (r.err, "/nonexistent-dir/out.json: "));
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return (guint32) p[0] << 24 | (guint32) p[1] << 16 | (guint32) p[2] << 8 | p[3];
+}
+
+/* `--export out.png --width 800 INPUT`: a PNG 800 px wide; at --scale 2,
+ * twice as wide and tall. */
+static void
+test_export_png (void)
+{
+  g_autofree char *dir = pl_test_make_tmpdir ();
+  g_autofree char *input = pl_test_data_path ("ceasefire.phaseline");
+  g_autofree char *png = g_build_filename (dir, "out.png", NULL);
+  g_autofree char *png2 = g_build_filename (dir, "out@2.png", NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *data2 = NULL;
+  gsize length, length2;
+  g_auto (Result) a = { 0 };
+  g_auto (Result) b = { 0 };
+
+  run (&a, "--export", png, "--width", "800", input, NULL);
+  g_assert_cmpint (a.status, ==, PL_EXIT_OK);
+  g_assert_cmpstr (a.err, ==, "");
+  g_assert_true (g_file_get_contents (png, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (data + 12, 4, "IHDR", 4);
+  g_assert_cmpuint (read_be32 ((const guint8 *) data + 16), ==, 800);
+
+  run (&b, "--export", png2, "--width=800", "--scale=2", "--mode=dates", input, NULL);
+  g_assert_cmpint (b.status, ==, PL_EXIT_OK);
+  g_assert_true (g_file_get_contents (png2, &data2, &length2, NULL));
+  g_assert_cmpuint (read_be32 ((const guint8 *) data2 + 16), ==, 1600);
+  g_assert_cmpuint (read_be32 ((const guint8 *) data2 + 20), ==, 2 * read_be32 ((const guint8 *) data + 20));
+  pl_test_remove_tree (dir);
+}
+
+typedef struct
+{
+  const char *args[4];
+  const char *message;
+} BadImageOption;
+
+/* Wrong image options are usage errors, with a message, and write nothing. */
+static void
+test_export_bad_options (void)
+{
+  static const BadImageOption cases[] = {
+    { { "--scale", "abc" }, "--scale must be a number above 0" },
+    { { "--scale=0" }, "--scale must be a number above 0" },
+    { { "--scale=-2" }, "--scale must be a number above 0" },
+    { { "--scale=1e9" }, "--scale must be a number above 0" },
+    { { "--width=wide" }, "--width must be a whole number of pixels from 200 to 16384" },
+    { { "--width=100000" }, "--width must be a whole number of pixels from 200 to 16384" },
+    { { "--height=0" }, "--height must be a whole number of pixels from 100 to 16384" },
+    { { "--mode=gantt" }, "--mode must be auto, dates or sequence" },
+    { { "--width=16000", "--scale=4" }, "over the limit of 16384 px a side" },
+  };
+  g_autofree char *dir = pl_test_make_tmpdir ();
+  g_autofree char *png = g_build_filename (dir, "out.png", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (Result) r = { 0 };
+
+      run (&r, "--export", png, cases[i].args[0], cases[i].args[1], NULL);
+      g_assert_cmpint (r.status, ==, PL_EXIT_USAGE);
+      g_assert_nonnull (strstr (r.err, cases[i].message));
+      g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+    }
+  pl_test_remove_tree (dir);
+}
+
+/* The image options need --export to an image. */
+static void
+test_image_options_misplaced (void)
+{
+  g_auto (Result) a = { 0 };
+  g_auto (Result) b = { 0 };
+
+  run (&a, "--export", "/tmp/pl-never-written.json", "--width=800", NULL);
+  g_assert_cmpint (a.status, ==, PL_EXIT_USAGE);
+  g_assert_nonnull (strstr (a.err, "apply only to the timeline formats .png, .svg and .pdf, not .json"));
+  g_assert_false (g_file_test ("/tmp/pl-never-written.json", G_FILE_TEST_EXISTS));
+
+  run (&b, "--dump", "--scale=2", NULL);
+  g_assert_cmpint (b.status, ==, PL_EXIT_USAGE);
+  g_assert_cmpstr (b.out, ==, "");
+  g_assert_nonnull (strstr (b.err, "apply only to --export"));
 }
 
 static void
@@ -259,6 +352,9 @@ main (int argc,
   g_test_add_func ("/cli/export/round-trip", test_export);
   g_test_add_func ("/cli/export/unknown-format", test_export_unknown_format);
   g_test_add_func ("/cli/export/unwritable", test_export_unwritable);
+  g_test_add_func ("/cli/export/png", test_export_png);
+  g_test_add_func ("/cli/export/bad-image-options", test_export_bad_options);
+  g_test_add_func ("/cli/export/image-options-misplaced", test_image_options_misplaced);
   g_test_add_func ("/cli/errors", test_errors);
   g_test_add_func ("/cli/hostile", test_hostile);
   g_test_add_func ("/cli/version", test_version);

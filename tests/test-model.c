@@ -321,6 +321,33 @@ test_evidence_text (void)
   g_assert_cmpuint (pl_item_get_n_evidence (reaction), ==, 0);
 }
 
+/* Adding a phase indexes its components: looking one up by id finds it at
+ * once, without a full rebuild in between. */
+static void
+test_lookup_components (void)
+{
+  g_autoptr (PlBriefing) briefing = pl_briefing_new ();
+  g_autoptr (PlPhase) phase = pl_phase_new ();
+  g_autoptr (PlComponent) component = pl_component_new ();
+  g_autoptr (PlComponent) clash = pl_component_new ();
+  g_autoptr (PlPhase) second = pl_phase_new ();
+
+  pl_item_set_id (PL_ITEM (component), "c1");
+  pl_component_set_text (component, "Open the crossings");
+  pl_phase_add_component (phase, component);
+  pl_briefing_add_item (briefing, PL_ITEM (phase));
+  g_assert_true (pl_briefing_lookup (briefing, "c1") == PL_ITEM (component));
+  g_assert_true (pl_briefing_lookup (briefing, pl_item_get_id (PL_ITEM (phase))) == PL_ITEM (phase));
+
+  /* A component whose id is taken: the index is rebuilt, the lookup still right. */
+  pl_item_set_id (PL_ITEM (clash), "c1");
+  pl_component_set_text (clash, "Another");
+  pl_phase_add_component (second, clash);
+  pl_briefing_add_item (briefing, PL_ITEM (second));
+  g_assert_true (pl_briefing_lookup (briefing, "c1") == PL_ITEM (component));
+  g_assert_true (pl_briefing_lookup (briefing, pl_item_get_id (PL_ITEM (second))) == PL_ITEM (second));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -337,5 +364,6 @@ main (int argc,
   g_test_add_func ("/model/briefing/copy", test_copy);
   g_test_add_func ("/model/briefing/merge", test_merge);
   g_test_add_func ("/model/briefing/evidence-text", test_evidence_text);
+  g_test_add_func ("/model/briefing/lookup-components", test_lookup_components);
   return g_test_run ();
 }

@@ -498,6 +498,24 @@ pl_briefing_add_item (PlBriefing *self,
     {
       g_hash_table_insert (index, (gpointer) pl_item_get_id (item), item);
       self->by_id = index;
+
+      /* A phase brings its components: index them too, or, when one has
+       * no id or a taken one, let the next lookup rebuild the index. */
+      if (PL_IS_PHASE (item))
+        {
+          GListModel *components = pl_phase_get_components (PL_PHASE (item));
+
+          for (guint i = 0; i < g_list_model_get_n_items (components) && self->by_id; i++)
+            {
+              g_autoptr (PlItem) component = g_list_model_get_item (components, i);
+              const char *id = pl_item_get_id (component);
+
+              if (id == NULL || g_hash_table_contains (self->by_id, id))
+                g_clear_pointer (&self->by_id, g_hash_table_unref);
+              else
+                g_hash_table_insert (self->by_id, (gpointer) id, component);
+            }
+        }
     }
   else
     g_hash_table_unref (index);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "pl-diagnostic.h"
+#include "pl-error.h"
 #include "pl-export.h"
 #include "pl-json.h"
 #include "pl-loader.h"
@@ -54,23 +55,134 @@ load_inputs (const char *const *inputs)
   return briefing;
 }
 
+/* A whole number of px from @min to 16384, as `--width` and `--height` take. */
+static gboolean
+parse_px (const char *option,
+          const char *text,
+          guint min,
+          double *out_px)
+{
+  guint64 value;
+
+  if (text == NULL)
+    return TRUE;
+  if (!g_ascii_string_to_unsigned (text, 10, min, 16384, &value, NULL))
+    {
+      g_printerr (_ ("phaseline: %s must be a whole number of pixels from %u to 16384, not “%s”\n"), option,
+                  min, text);
+      return FALSE;
+    }
+  *out_px = (double) value;
+  return TRUE;
+}
+
+static gboolean
+parse_scale (const char *text,
+             double *out_scale)
+{
+  char *end = NULL;
+  double value;
+
+  if (text == NULL)
+    return TRUE;
+  value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !(value > 0 && value <= 16))
+    {
+      g_printerr (_ ("phaseline: --scale must be a number above 0 and at most 16, such as 2 or 1.5, not “%s”\n"),
+                  text);
+      return FALSE;
+    }
+  *out_scale = value;
+  return TRUE;
+}
+
+static gboolean
+parse_mode (const char *text,
+            PlTimelineMode *out_mode)
+{
+  static const struct
+  {
+    const char *name;
+    PlTimelineMode mode;
+  } modes[] = {
+    { "auto", PL_TIMELINE_MODE_AUTO },
+    { "dates", PL_TIMELINE_MODE_CHRONOLOGICAL },
+    { "sequence", PL_TIMELINE_MODE_SEQUENCE },
+  };
+
+  if (text == NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    if (g_str_equal (text, modes[i].name))
+      {
+        *out_mode = modes[i].mode;
+        return TRUE;
+      }
+  g_printerr (_ ("phaseline: --mode must be auto, dates or sequence, not “%s”\n"), text);
+  return FALSE;
+}
+
+/**
+ * pl_cli_image_args_given:
+ * @args: (nullable): the image options
+ *
+ * Returns: whether any of them was given
+ */
+gboolean
+pl_cli_image_args_given (const PlCliImageArgs *args)
+{
+  return args != NULL && (args->width != NULL || args->height != NULL || args->scale != NULL ||
+                          args->mode != NULL);
+}
+
+/* Checks the image options against each other and the output format, and
+ * fills @options. Problems go to standard error. */
+static gboolean
+parse_image_args (const char *output,
+                  const PlCliImageArgs *args,
+                  PlExportOptions *options)
+{
+  PlTimelineExportOptions *timeline = &options->timeline;
+  const PlExporter *exporter = pl_exporter_for_name (output);
+
+  if (!pl_cli_image_args_given (args))
+    return TRUE;
+  if (!exporter->draws_timeline)
+    {
+      g_printerr (_ ("phaseline: --width, --height, --scale and --mode apply only to the timeline "
+                     "formats .png, .svg and .pdf, not %s\n"),
+                  exporter->extension);
+      return FALSE;
+    }
+  if (!parse_px ("--width", args->width, 200, &timeline->width) ||
+      !parse_px ("--height", args->height, 100, &timeline->height) ||
+      !parse_scale (args->scale, &timeline->scale) || !parse_mode (args->mode, &timeline->mode))
+    return FALSE;
+  return TRUE;
+}
+
 /**
  * pl_cli_export:
  * @output: the file to write; its extension selects the format
  * @inputs: (array zero-terminated=1) (nullable): the files to read
+ * @image_args: (nullable): `--width`, `--height`, `--scale` and `--mode`,
+ *   which only the timeline formats take
  *
  * `phaseline --export OUTPUT INPUT…`, with no display needed.
  *
  * Returns: an exit status: %PL_EXIT_OK, %PL_EXIT_INPUT when an input
- *   failed, %PL_EXIT_OUTPUT when writing failed
+ *   failed, %PL_EXIT_OUTPUT when writing failed, %PL_EXIT_USAGE when the
+ *   output name or an option is wrong
  */
 int
 pl_cli_export (const char *output,
-               const char *const *inputs)
+               const char *const *inputs,
+               const PlCliImageArgs *image_args)
 {
   g_autoptr (PlBriefing) briefing = NULL;
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
+  PlExportOptions options = { 0 };
 
   g_return_val_if_fail (output != NULL, PL_EXIT_USAGE);
 
@@ -79,15 +191,20 @@ pl_cli_export (const char *output,
       g_printerr ("%s\n", error->message);
       return PL_EXIT_USAGE;
     }
+  if (!parse_image_args (output, image_args, &options))
+    return PL_EXIT_USAGE;
 
   briefing = load_inputs (inputs);
   if (briefing == NULL)
     return PL_EXIT_INPUT;
 
   file = g_file_new_for_commandline_arg (output);
-  if (!pl_export_to_file (briefing, file, &error))
+  if (!pl_export_to_file (briefing, file, &options, &error))
     {
       g_printerr ("%s\n", error->message);
+      /* An image too large for the options given: change them. */
+      if (g_error_matches (error, PL_ERROR, PL_ERROR_TOO_LARGE) || g_error_matches (error, PL_ERROR, PL_ERROR_INVALID))
+        return PL_EXIT_USAGE;
       return PL_EXIT_OUTPUT;
     }
   return PL_EXIT_OK;

@@ -17,8 +17,20 @@ G_BEGIN_DECLS
 #define PL_EXIT_OUTPUT 2
 #define PL_EXIT_USAGE 64
 
+/* The image options of `--export` as given on the command line; %NULL
+ * for those not given. */
+typedef struct
+{
+  const char *width;
+  const char *height;
+  const char *scale;
+  const char *mode;
+} PlCliImageArgs;
+
+gboolean pl_cli_image_args_given (const PlCliImageArgs *args);
 int pl_cli_export (const char *output,
-                   const char *const *inputs);
+                   const char *const *inputs,
+                   const PlCliImageArgs *image_args);
 int pl_cli_dump (const char *const *inputs);
 
 G_END_DECLS

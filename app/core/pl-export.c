@@ -21,6 +21,7 @@
 
 static GBytes *
 write_phaseline (PlBriefing *briefing,
+                 const PlExportOptions *options,
                  GError **error)
 {
   return pl_format_write (briefing);
@@ -28,14 +29,53 @@ write_phaseline (PlBriefing *briefing,
 
 static GBytes *
 write_json (PlBriefing *briefing,
+            const PlExportOptions *options,
             GError **error)
 {
   return pl_json_write (briefing);
 }
 
+static GBytes *
+write_timeline (PlBriefing *briefing,
+                PlImageFormat format,
+                const PlExportOptions *options,
+                GError **error)
+{
+  return pl_timeline_export (briefing, format, options != NULL ? &options->timeline : NULL, error);
+}
+
+static GBytes *
+write_png (PlBriefing *briefing,
+           const PlExportOptions *options,
+           GError **error)
+{
+  return write_timeline (briefing, PL_IMAGE_FORMAT_PNG, options, error);
+}
+
+static GBytes *
+write_svg (PlBriefing *briefing,
+           const PlExportOptions *options,
+           GError **error)
+{
+  return write_timeline (briefing, PL_IMAGE_FORMAT_SVG, options, error);
+}
+
+static GBytes *
+write_pdf (PlBriefing *briefing,
+           const PlExportOptions *options,
+           GError **error)
+{
+  return write_timeline (briefing, PL_IMAGE_FORMAT_PDF, options, error);
+}
+
+/* For now every .pdf is the timeline; issue 7 makes the printable summary
+ * a PDF of its own, chosen by another name or option. */
 static const PlExporter exporters[] = {
-  { ".phaseline", PL_FORMAT_MIME_TYPE, N_ ("Phaseline briefing"), write_phaseline },
-  { ".json", "application/json", N_ ("JSON data"), write_json },
+  { ".phaseline", PL_FORMAT_MIME_TYPE, N_ ("Phaseline briefing"), write_phaseline, FALSE },
+  { ".json", "application/json", N_ ("JSON data"), write_json, FALSE },
+  { ".png", "image/png", N_ ("Timeline image"), write_png, TRUE },
+  { ".svg", "image/svg+xml", N_ ("Timeline drawing"), write_svg, TRUE },
+  { ".pdf", "application/pdf", N_ ("Timeline document"), write_pdf, TRUE },
 };
 
 /**
@@ -106,7 +146,9 @@ pl_export_check_name (const char *file_name,
 /**
  * pl_export_to_file:
  * @file: where to write; its extension selects the format
- * @error: the problem, formatted as "FILE: message"
+ * @options: (nullable): how to export; %NULL for the defaults
+ * @error: the problem, formatted as "FILE: message": %PL_ERROR_IO when
+ *   writing failed, else the exporter's code, such as %PL_ERROR_TOO_LARGE
  *
  * Writes @briefing to @file, replacing it atomically.
  *
@@ -115,6 +157,7 @@ pl_export_check_name (const char *file_name,
 gboolean
 pl_export_to_file (PlBriefing *briefing,
                    GFile *file,
+                   const PlExportOptions *options,
                    GError **error)
 {
   g_autofree char *display_name = NULL;
@@ -130,8 +173,15 @@ pl_export_to_file (PlBriefing *briefing,
     return FALSE;
   exporter = pl_exporter_for_name (display_name);
 
-  bytes = exporter->write (briefing, &local_error);
-  if (bytes == NULL || !pl_file_replace (file, bytes, &local_error))
+  bytes = exporter->write (briefing, options, &local_error);
+  if (bytes == NULL)
+    {
+      /* The exporter's own code: the timeline's size limits are not I/O. */
+      g_set_error (error, PL_ERROR, local_error->domain == PL_ERROR ? local_error->code : PL_ERROR_IO, "%s: %s",
+                   display_name, local_error->message);
+      return FALSE;
+    }
+  if (!pl_file_replace (file, bytes, &local_error))
     {
       g_set_error (error, PL_ERROR, PL_ERROR_IO, "%s: %s", display_name, local_error->message);
       return FALSE;

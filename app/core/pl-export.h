@@ -10,15 +10,30 @@
 #include <gio/gio.h>
 
 #include "pl-briefing.h"
+#include "pl-timeline-export.h"
 
 G_BEGIN_DECLS
+
+/**
+ * PlExportOptions:
+ * @timeline: size, scale and mode of the exporters that draw the timeline
+ *
+ * How to export; zero fields take defaults, and each exporter reads only
+ * what concerns it.
+ */
+typedef struct
+{
+  PlTimelineExportOptions timeline;
+} PlExportOptions;
 
 /**
  * PlExporter:
  * @extension: the file name extension that selects it, with the dot
  * @mime_type: the MIME type of what it writes
  * @description: a translatable name of the format, for file choosers
- * @write: produces the file's contents
+ * @write: produces the file's contents; @options may be %NULL
+ * @draws_timeline: whether it draws the timeline, and so reads
+ *   @options->timeline
  *
  * One output format of `phaseline --export` and of Export in the window.
  */
@@ -28,7 +43,9 @@ typedef struct
   const char *mime_type;
   const char *description;
   GBytes *(*write) (PlBriefing *briefing,
+                    const PlExportOptions *options,
                     GError **error);
+  gboolean draws_timeline;
 } PlExporter;
 
 const PlExporter *pl_exporters_get_all (guint *n_exporters);
@@ -37,6 +54,7 @@ gboolean pl_export_check_name (const char *file_name,
                                GError **error);
 gboolean pl_export_to_file (PlBriefing *briefing,
                             GFile *file,
+                            const PlExportOptions *options,
                             GError **error);
 
 G_END_DECLS

@@ -30,8 +30,19 @@ G_DEFINE_FINAL_TYPE (PlApplication, pl_application, GTK_TYPE_APPLICATION)
 
 static const GOptionEntry option_entries[] = {
   { "export", 'e', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_ ("Write the briefing to OUTPUT without opening a window; the extension of OUTPUT selects the format"),
+    N_ ("Write the briefing to OUTPUT without opening a window; the extension of OUTPUT selects the format: "
+        ".phaseline, .json, or the whole timeline as .png, .svg or .pdf"),
     N_ ("OUTPUT") },
+  { "width", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --export to an image: the width of the timeline in pixels (default 1600)"), N_ ("PX") },
+  { "height", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --export to an image: its height in pixels (default: as tall as the timeline needs)"), N_ ("PX") },
+  { "scale", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --export to .png: device pixels per pixel, such as 2 for high-density screens (default 1)"),
+    N_ ("N") },
+  { "mode", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --export to an image: auto, dates or sequence (default auto: dates when the phases have them)"),
+    N_ ("MODE") },
   { "dump", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_ ("Print the briefing as JSON without opening a window"), NULL },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -110,6 +121,7 @@ pl_application_handle_local_options (GApplication *app,
   g_autofree const char **inputs = NULL;
   const char *output = NULL;
   gboolean dump = g_variant_dict_contains (options, "dump");
+  PlCliImageArgs image_args = { NULL };
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -119,14 +131,23 @@ pl_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &inputs);
   g_variant_dict_lookup (options, "export", "^&ay", &output);
+  g_variant_dict_lookup (options, "width", "&s", &image_args.width);
+  g_variant_dict_lookup (options, "height", "&s", &image_args.height);
+  g_variant_dict_lookup (options, "scale", "&s", &image_args.scale);
+  g_variant_dict_lookup (options, "mode", "&s", &image_args.mode);
 
   if (output != NULL && dump)
     {
       g_printerr (_ ("phaseline: --export and --dump cannot be used together\n"));
       return PL_EXIT_USAGE;
     }
+  if (output == NULL && pl_cli_image_args_given (&image_args))
+    {
+      g_printerr (_ ("phaseline: --width, --height, --scale and --mode apply only to --export\n"));
+      return PL_EXIT_USAGE;
+    }
   if (output != NULL)
-    return pl_cli_export (output, inputs);
+    return pl_cli_export (output, inputs, &image_args);
   if (dump)
     return pl_cli_dump (inputs);
   if (inputs == NULL || inputs[0] == NULL)

@@ -449,6 +449,30 @@ present_action (GtkWidget *widget,
 {
 }
 
+static void
+timeline_zoom_in_action (GtkWidget *widget,
+                         const char *action_name,
+                         GVariant *parameter)
+{
+  gtk_widget_activate_action (GTK_WIDGET (PL_WINDOW (widget)->timeline_view), "timeline.zoom-in", NULL);
+}
+
+static void
+timeline_zoom_out_action (GtkWidget *widget,
+                          const char *action_name,
+                          GVariant *parameter)
+{
+  gtk_widget_activate_action (GTK_WIDGET (PL_WINDOW (widget)->timeline_view), "timeline.zoom-out", NULL);
+}
+
+static void
+timeline_zoom_fit_action (GtkWidget *widget,
+                          const char *action_name,
+                          GVariant *parameter)
+{
+  gtk_widget_activate_action (GTK_WIDGET (PL_WINDOW (widget)->timeline_view), "timeline.zoom-fit", NULL);
+}
+
 void
 _pl_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -461,6 +485,12 @@ _pl_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
+  /* The toolbar above the timeline, a sibling the timeline's own actions
+   * do not reach. */
+  gtk_widget_class_install_action (widget_class, "win.timeline-zoom-in", NULL, timeline_zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-zoom-out", NULL, timeline_zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-zoom-fit", NULL, timeline_zoom_fit_action);
+  gtk_widget_class_install_property_action (widget_class, "win.timeline-mode", "timeline-mode");
 
   /* Escape stops opening, as in a web browser; popovers and dialogs take
    * it first. */
@@ -479,6 +509,10 @@ _pl_window_actions_update (PlWindow *self)
   gtk_widget_action_set_enabled (widget, "win.save-as", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.export", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.toggle-sidebar", has_briefing);
+  gtk_widget_action_set_enabled (widget, "win.timeline-zoom-in", has_briefing);
+  gtk_widget_action_set_enabled (widget, "win.timeline-zoom-out", has_briefing);
+  gtk_widget_action_set_enabled (widget, "win.timeline-zoom-fit", has_briefing);
+  gtk_widget_action_set_enabled (widget, "win.timeline-mode", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.print", FALSE);
   gtk_widget_action_set_enabled (widget, "win.present", FALSE);
 }
@@ -531,7 +565,7 @@ _pl_window_export_to_file (PlWindow *self,
     }
 
   exporter = pl_exporter_for_name (display);
-  bytes = exporter->write (self->briefing, &error);
+  bytes = exporter->write (self->briefing, NULL, &error);
   if (bytes == NULL)
     show_write_error (self, WRITE_EXPORT, file, error->message);
   else

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "pl-error-banner.h"
+#include "pl-timeline-view.h"
 #include "pl-window.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,9 @@ struct _PlWindow
   GtkLabel *drop_hint_title;
   GtkLabel *drop_hint_detail;
   GtkPaned *paned;
+  GtkPaned *timeline_paned;
+  PlTimelineView *timeline_view;
+  GtkDrawingArea *legend_area;
   GtkLabel *heading_title;
   GtkLabel *heading_subtitle;
   GtkLabel *heading_meta;
@@ -62,6 +66,12 @@ struct _PlWindow
   /* Borrowed references */
   GtkWidget *drop_dialog; /* weak: the one asking what to do with a drop */
 
+  /* The evidence popover, from pl-evidence-popover.ui: parented on the
+   * timeline view, and unparented in dispose */
+  GtkPopover *evidence_popover;
+  GtkBox *evidence_rows;           /* a source title and a quote each */
+  GtkWidget *evidence_empty_label; /* shown when the item has none */
+
   /* Owned references */
   PlBriefing *briefing; /* NULL until something loaded */
   GPtrArray *files;     /* of GFile: where the briefing came from */
@@ -69,6 +79,7 @@ struct _PlWindow
   GCancellable *load_cancellable; /* of the load in progress, else NULL */
   GtkNativeDialog *file_chooser;  /* the one being shown */
   GtkRecentManager *recent_manager;
+  PlViewState *view_state; /* the briefing shown and the selection, for every view */
 
   /* State */
   guint n_busy;      /* loads and writes in progress */
@@ -132,6 +143,7 @@ const char *_pl_window_get_title_text (PlWindow *self);
 const char *_pl_window_get_subtitle_text (PlWindow *self);
 PlErrorBanner *_pl_window_get_error_banner (PlWindow *self);
 GtkListView *_pl_window_get_phase_list (PlWindow *self);
+PlTimelineView *_pl_window_get_timeline_view (PlWindow *self);
 void _pl_window_set_progress_delay (PlWindow *self,
                                     guint delay_ms);
 gboolean _pl_window_get_progress_visible (PlWindow *self);

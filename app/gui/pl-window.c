@@ -12,6 +12,7 @@
 #include "pl-window.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "pl-error-banner.h"
 #include "pl-file-types.h"
@@ -19,6 +20,7 @@
 #include "pl-item-row.h"
 #include "pl-labels.h"
 #include "pl-loader.h"
+#include "pl-timeline-renderer.h"
 #include "pl-phase-row.h"
 #include "pl-reaction-row.h"
 #include "pl-recent.h"
@@ -30,6 +32,8 @@
 
 /* How long a load may take before its progress shows. */
 #define PROGRESS_DELAY_MS 300
+/* How wide the evidence popover's labels grow before they wrap. */
+#define EVIDENCE_WIDTH_CHARS 60
 
 G_DEFINE_FINAL_TYPE (PlWindow, pl_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -39,6 +43,7 @@ enum
   PROP_BRIEFING,
   PROP_BUSY,
   PROP_SIDEBAR_VISIBLE,
+  PROP_TIMELINE_MODE,
   N_PROPS
 };
 
@@ -227,12 +232,31 @@ set_files (PlWindow *self,
   self->is_builtin = is_builtin;
 }
 
+/* The paned would give the timeline only its minimum height; it gets as
+ * much as its content wants, which the view keeps within bounds. */
+static void
+fit_timeline_pane (PlWindow *self)
+{
+  GtkWidget *top = gtk_paned_get_start_child (self->timeline_paned);
+  int natural;
+
+  gtk_widget_measure (top, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+  gtk_paned_set_position (self->timeline_paned, natural);
+}
+
 static void
 set_briefing (PlWindow *self,
               PlBriefing *briefing)
 {
   g_set_object (&self->briefing, briefing);
   g_signal_group_set_target (self->briefing_signals, briefing);
+  /* Each briefing gets the mode its data suggests. */
+  pl_timeline_view_set_mode (self->timeline_view, PL_TIMELINE_MODE_AUTO);
+  pl_view_state_set_briefing (self->view_state, briefing);
+  fit_timeline_pane (self);
+  /* What it quotes is the last briefing's. */
+  if (self->evidence_popover != NULL)
+    gtk_popover_popdown (self->evidence_popover);
 
   set_list_model (self->phase_list, pl_briefing_get_phases (briefing));
   set_list_model (self->reaction_list, pl_briefing_get_reactions (briefing));
@@ -243,6 +267,12 @@ set_briefing (PlWindow *self,
   if (gtk_window_get_focus (GTK_WINDOW (self)) == NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->phase_list));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BRIEFING]);
+}
+
+static void
+timeline_mode_cb (PlWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE_MODE]);
 }
 
 /* The sidebar's width is restored once the paned knows its own width:
@@ -347,9 +377,16 @@ pl_window_dispose (GObject *object)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
   g_signal_group_set_target (self->briefing_signals, NULL);
+  /* Not a template child: a child of the timeline, which goes next. */
+  if (self->evidence_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->evidence_popover));
+  self->evidence_popover = NULL;
+  self->evidence_rows = NULL;
+  self->evidence_empty_label = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_WINDOW);
 
+  g_clear_object (&self->view_state);
   g_clear_object (&self->briefing);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->recent_manager);
@@ -388,6 +425,10 @@ pl_window_get_property (GObject *object,
       g_value_set_boolean (value, self->sidebar_visible);
       break;
 
+    case PROP_TIMELINE_MODE:
+      g_value_set_enum (value, self->timeline_view != NULL ? pl_timeline_view_get_effective_mode (self->timeline_view) : PL_TIMELINE_MODE_AUTO);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -407,9 +448,156 @@ pl_window_set_property (GObject *object,
       set_sidebar_visible (self, g_value_get_boolean (value));
       break;
 
+    case PROP_TIMELINE_MODE:
+      pl_timeline_view_set_mode (self->timeline_view, g_value_get_enum (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* The legend is drawn by the same renderer, in the timeline's own style, so
+ * it always matches what the timeline shows. */
+static void
+draw_legend_cb (GtkDrawingArea *area,
+                cairo_t *cr,
+                int width,
+                int height,
+                gpointer user_data)
+{
+  PlWindow *self = user_data;
+  const PlRenderStyle *style = pl_timeline_view_get_render_style (self->timeline_view);
+
+  pl_timeline_renderer_draw_legend (cr, style, 0, 0, width,
+                                    gtk_widget_get_direction (GTK_WIDGET (area)) == GTK_TEXT_DIR_RTL);
+}
+
+static void
+legend_resize_cb (PlWindow *self)
+{
+  const PlRenderStyle *style = pl_timeline_view_get_render_style (self->timeline_view);
+  int width = gtk_drawing_area_get_content_width (self->legend_area);
+
+  gtk_drawing_area_set_content_height (self->legend_area, (int) ceil (pl_timeline_renderer_legend_height (style, width)));
+}
+
+/* Evidence: the passages of the sources an item of the timeline comes
+ * from, in a popover pointing at the item, for its Show Evidence. */
+
+static GtkWidget *
+make_evidence_label (const char *text,
+                     const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), EVIDENCE_WIDTH_CHARS);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* The source's title, then the words quoted from it. */
+static GtkWidget *
+make_evidence_row (PlBriefing *briefing,
+                   const PlEvidence *evidence)
+{
+  PlSource *source = pl_briefing_lookup_source (briefing, evidence->source);
+  const char *title = source != NULL ? pl_source_get_title (source) : NULL;
+  g_autofree char *text = pl_briefing_dup_evidence_text (briefing, evidence);
+  g_autofree char *quoted = NULL;
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+  gtk_box_append (GTK_BOX (row), make_evidence_label (is_empty (title) ? _ ("Untitled Source") : title,
+                                                      "heading"));
+  if (text != NULL)
+    {
+      /* Translators: the words of a source that an item comes from */
+      quoted = g_strdup_printf (_ ("“%s”"), text);
+      gtk_box_append (GTK_BOX (row), make_evidence_label (quoted, NULL));
+    }
+  else
+    gtk_box_append (GTK_BOX (row), make_evidence_label (_ ("This source is not in the briefing."),
+                                                        "dim-label"));
+  return row;
+}
+
+static void
+fill_evidence (PlWindow *self,
+               PlItem *item)
+{
+  guint n = pl_item_get_n_evidence (item);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->evidence_rows))) != NULL)
+    gtk_box_remove (self->evidence_rows, child);
+  for (guint i = 0; i < n; i++)
+    gtk_box_append (self->evidence_rows, make_evidence_row (self->briefing, pl_item_get_evidence (item, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->evidence_rows), n > 0);
+  gtk_widget_set_visible (self->evidence_empty_label, n == 0);
+}
+
+/* Where @item is drawn on its own on the timeline, within the view; the
+ * middle of the view when it is not, as in a cluster. */
+static GdkRectangle
+get_item_rect (PlWindow *self,
+               PlItem *item)
+{
+  GtkWidget *view = GTK_WIDGET (self->timeline_view);
+  PlTimelineLayout *layout = pl_timeline_view_get_layout (self->timeline_view);
+  const PlTimelineFrame *frame = pl_timeline_view_get_frame (self->timeline_view);
+  int entry = layout != NULL ? pl_timeline_layout_find_item (layout, item) : -1;
+  const PlTimelineBox *box = frame != NULL && entry >= 0 ? pl_timeline_frame_find_entry (frame, entry) : NULL;
+  int width = gtk_widget_get_width (view);
+  int height = gtk_widget_get_height (view);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  graphene_rect_t rect;
+
+  if (box != NULL &&
+      graphene_rect_intersection (&GRAPHENE_RECT_INIT (box->rect.x, box->rect.y, box->rect.width, box->rect.height),
+                                  &bounds, &rect))
+    return (GdkRectangle){ (int) floor (rect.origin.x), (int) floor (rect.origin.y),
+                           MAX (1, (int) ceil (rect.size.width)), MAX (1, (int) ceil (rect.size.height)) };
+  return (GdkRectangle){ width / 2, height / 2, 1, 1 };
+}
+
+static void
+show_evidence_cb (PlWindow *self,
+                  PlItem *item)
+{
+  GdkRectangle rect;
+  GtkWidget *focus;
+
+  if (self->briefing == NULL || self->evidence_popover == NULL)
+    return;
+
+  fill_evidence (self, item);
+  rect = get_item_rect (self, item);
+  gtk_popover_set_pointing_to (self->evidence_popover, &rect);
+  gtk_popover_popup (self->evidence_popover);
+
+  /* The first label takes the focus as the popover opens, and GTK selects
+   * the whole of a selectable label that does. */
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (GTK_IS_LABEL (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->evidence_popover)))
+    gtk_label_select_region (GTK_LABEL (focus), 0, 0);
+}
+
+static void
+evidence_init (PlWindow *self)
+{
+  g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/pl-evidence-popover.ui");
+
+  self->evidence_popover = GTK_POPOVER (gtk_builder_get_object (builder, "evidence_popover"));
+  self->evidence_rows = GTK_BOX (gtk_builder_get_object (builder, "evidence_rows"));
+  self->evidence_empty_label = GTK_WIDGET (gtk_builder_get_object (builder, "evidence_empty_label"));
+  gtk_widget_set_parent (GTK_WIDGET (self->evidence_popover), GTK_WIDGET (self->timeline_view));
+  g_signal_connect_object (self->timeline_view, "show-evidence", G_CALLBACK (show_evidence_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -434,9 +622,15 @@ pl_window_class_init (PlWindowClass *klass)
   properties[PROP_SIDEBAR_VISIBLE] =
       g_param_spec_boolean ("sidebar-visible", NULL, NULL, TRUE,
                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The mode the timeline shows, which the Dates and Sequence buttons
+   * tell and set: the one auto chose until the user picks. */
+  properties[PROP_TIMELINE_MODE] =
+      g_param_spec_enum ("timeline-mode", NULL, NULL, PL_TYPE_TIMELINE_VIEW_MODE, PL_TIMELINE_MODE_AUTO,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PL_TYPE_ERROR_BANNER);
+  g_type_ensure (PL_TYPE_TIMELINE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, subtitle_label);
@@ -456,6 +650,9 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlWindow, drop_hint_title);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, drop_hint_detail);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, timeline_paned);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, legend_area);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, heading_title);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, heading_subtitle);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, heading_meta);
@@ -487,6 +684,14 @@ pl_window_init (PlWindow *self)
                                  G_CALLBACK (briefing_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->view_state = pl_view_state_new ();
+  pl_timeline_view_set_view_state (self->timeline_view, self->view_state);
+  g_signal_connect_object (self->timeline_view, "notify::effective-mode",
+                           G_CALLBACK (timeline_mode_cb), self, G_CONNECT_SWAPPED);
+  gtk_drawing_area_set_draw_func (self->legend_area, draw_legend_cb, self, NULL);
+  g_signal_connect_object (self->legend_area, "map", G_CALLBACK (legend_resize_cb), self, G_CONNECT_SWAPPED);
+  evidence_init (self);
 
   gtk_list_view_set_factory (self->phase_list, phase_factory);
   gtk_list_view_set_factory (self->reaction_list, reaction_factory);
@@ -725,4 +930,10 @@ GtkListView *
 _pl_window_get_phase_list (PlWindow *self)
 {
   return self->phase_list;
+}
+
+PlTimelineView *
+_pl_window_get_timeline_view (PlWindow *self)
+{
+  return self->timeline_view;
 }

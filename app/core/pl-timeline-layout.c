@@ -1,0 +1,1872 @@
+/* pl-timeline-layout.c
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "PlTimeline"
+
+#include "config.h"
+
+#include "pl-timeline-layout.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pl-lane-layout.h"
+
+/* The timeline's layout has two halves. The world (this file's first half)
+ * is built once per briefing: every phase, component, event and source gets
+ * a span of time and a place in y, phases packed into lanes and nested in
+ * their parents. A frame (the second half) is built per viewport: only what
+ * an interval index says is visible is looked at, events too close to tell
+ * apart become counted clusters, and labels are placed in rows so that they
+ * never overlap. The renderer draws frames; views hit-test them. */
+
+#define MAX_EVENT_ROWS 3
+#define MAX_SOURCE_ROWS 2
+#define MAX_DEPTH 8
+#define CLUSTER_PX 12.0
+#define MARKER_PX 12.0
+#define MAX_LABEL_PX 260.0
+#define MIN_LABEL_PX 48.0
+
+typedef struct
+{
+  guint first_component; /* entry index */
+  guint n_components;
+  guint n_children;
+} PhaseExtra;
+
+struct _PlTimelineLayout
+{
+  PlTimelineMode mode;
+  GArray *entries;     /* PlTimelineEntry */
+  GHashTable *extras;  /* phase entry index → PhaseExtra */
+  GHashTable *by_item; /* PlItem → entry index + 1 */
+  PangoLayout *measure;
+
+  /* metrics, px */
+  double line;
+  double axis_height;
+  double header_height;
+  double card_height;
+  double card_gap;
+  double pad;
+  double row_height;
+
+  double content_height;
+  double events_top;
+  guint n_event_rows;
+  double sources_top;
+  guint n_source_rows;
+
+  gboolean has_now;
+  double now;
+  double extent_start;
+  double extent_end;
+  guint n_hidden_events;
+  gboolean dates_missing;
+
+  /* interval indices: entry indices sorted by soft start, with the running
+   * maximum of soft ends, so a query skips everything ending before it */
+  GArray *phases;
+  GArray *phase_max_end;
+  GArray *events;
+  GArray *event_times;
+  GArray *sources;
+  GArray *source_times;
+  GArray *order; /* entry index by position in time order */
+};
+
+#define ENTRY(layout, i) (&g_array_index ((layout)->entries, PlTimelineEntry, (i)))
+
+static void
+clear_entry (gpointer data)
+{
+  PlTimelineEntry *entry = data;
+
+  g_clear_object (&entry->item);
+  g_clear_pointer (&entry->label, g_free);
+}
+
+static guint
+add_entry (PlTimelineLayout *self,
+           PlTimelineEntryKind kind,
+           PlItem *item,
+           const char *label)
+{
+  PlTimelineEntry entry = {
+    .kind = kind,
+    .item = g_object_ref (item),
+    .parent = -1,
+    .category = -1,
+    .status = -1,
+    .label_width = -1,
+  };
+  g_autofree char *clean = g_strdup (label && *label ? label : pl_item_get_kind_name (item));
+
+  /* A label is one line: line breaks and tabs of edited text become spaces. */
+  for (char *p = clean; *p; p++)
+    if (*p == '\n' || *p == '\r' || *p == '\t')
+      *p = ' ';
+  entry.label = g_strdup (g_strstrip (clean));
+  g_array_append_val (self->entries, entry);
+  g_hash_table_insert (self->by_item, item, GUINT_TO_POINTER (self->entries->len));
+  return self->entries->len - 1;
+}
+
+static char *
+phase_label (PlPhase *phase)
+{
+  const char *name = pl_phase_get_name (phase);
+  guint index = pl_phase_get_index (phase);
+
+  if (name && *name)
+    return g_strdup (name);
+  if (index > 0)
+    /* TRANSLATORS: a phase without a name on the timeline */
+    return g_strdup_printf (_ ("Phase %u"), index);
+  return g_strdup (_ ("Unnamed phase"));
+}
+
+/* ---- the world ---------------------------------------------------------- */
+
+typedef struct
+{
+  PlPhase *phase;
+  int parent; /* index into the phase array, or -1 */
+  guint depth;
+  guint entry;
+  GPtrArray *children; /* indices into the phase array, as GUINT_TO_POINTER */
+  double slots;
+} PhaseNode;
+
+static int
+compare_phase_nodes (gconstpointer a,
+                     gconstpointer b,
+                     gpointer user_data)
+{
+  PhaseNode *nodes = user_data;
+  PlPhase *x = nodes[GPOINTER_TO_UINT (*(gpointer const *) a)].phase;
+  PlPhase *y = nodes[GPOINTER_TO_UINT (*(gpointer const *) b)].phase;
+  guint ix = pl_phase_get_index (x), iy = pl_phase_get_index (y);
+
+  /* Numbered phases in number order, unnumbered ones after them, each group
+   * keeping the briefing's order (g_qsort_with_data is stable). */
+  if ((ix == 0) != (iy == 0))
+    return ix == 0 ? 1 : -1;
+  if (ix != iy)
+    return ix < iy ? -1 : 1;
+  return 0;
+}
+
+static void
+sort_children (PhaseNode *nodes,
+               GPtrArray *list)
+{
+  g_qsort_with_data (list->pdata, (int) list->len, sizeof (gpointer), compare_phase_nodes, nodes);
+}
+
+static double
+count_slots (PhaseNode *nodes,
+             guint index)
+{
+  PhaseNode *node = &nodes[index];
+  double slots = 0;
+
+  for (guint i = 0; i < node->children->len; i++)
+    slots += count_slots (nodes, GPOINTER_TO_UINT (node->children->pdata[i]));
+  node->slots = MAX (slots, 1);
+  return node->slots;
+}
+
+static void
+place_sequence (PlTimelineLayout *self,
+                PhaseNode *nodes,
+                GPtrArray *list,
+                double start)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      PhaseNode *node = &nodes[GPOINTER_TO_UINT (list->pdata[i])];
+      PlTimelineEntry *entry = ENTRY (self, node->entry);
+
+      entry->span = (PlTimeSpan){ start, start + node->slots, start, start + node->slots };
+      entry->dated = FALSE;
+      place_sequence (self, nodes, node->children, start);
+      start += node->slots;
+    }
+}
+
+/* Undated phases in chronological mode: consecutive spans of @unit in
+ * order, placed so that the current phase straddles "now" or, without one,
+ * the completed phases end at it. Their edges are soft: they are inferred. */
+static void
+place_undated (PlTimelineLayout *self,
+               PhaseNode *nodes,
+               GPtrArray *list,
+               double anchor,
+               gboolean anchor_is_now,
+               double unit)
+{
+  g_autoptr (GPtrArray) undated = g_ptr_array_new ();
+  guint n_before = 0;
+  double half = 0, start;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      PhaseNode *node = &nodes[GPOINTER_TO_UINT (list->pdata[i])];
+
+      if (!ENTRY (self, node->entry)->dated)
+        g_ptr_array_add (undated, node);
+    }
+  if (undated->len == 0)
+    return;
+
+  if (anchor_is_now)
+    {
+      for (n_before = 0; n_before < undated->len; n_before++)
+        {
+          PlStatus status = pl_phase_get_status (((PhaseNode *) undated->pdata[n_before])->phase);
+
+          if (status != PL_STATUS_COMPLETED)
+            {
+              if (status == PL_STATUS_CURRENT)
+                half = 0.5;
+              break;
+            }
+        }
+    }
+  start = anchor - (n_before + half) * unit;
+
+  for (guint i = 0; i < undated->len; i++)
+    {
+      PhaseNode *node = undated->pdata[i];
+      PlTimelineEntry *entry = ENTRY (self, node->entry);
+      double s = start + i * unit, e = s + unit;
+
+      entry->span = (PlTimeSpan){ s + unit * 0.12, e - unit * 0.12, s, e };
+    }
+}
+
+static void
+place_children_chronological (PlTimelineLayout *self,
+                              PhaseNode *nodes,
+                              GPtrArray *list)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      PhaseNode *node = &nodes[GPOINTER_TO_UINT (list->pdata[i])];
+      PlTimelineEntry *entry = ENTRY (self, node->entry);
+      guint n_undated = 0;
+
+      for (guint k = 0; k < node->children->len; k++)
+        {
+          PhaseNode *child = &nodes[GPOINTER_TO_UINT (node->children->pdata[k])];
+
+          n_undated += !ENTRY (self, child->entry)->dated;
+        }
+      if (n_undated > 0)
+        {
+          /* Undated parts of a phase share its span in order. */
+          double width = (entry->span.soft_end - entry->span.soft_start) / n_undated;
+
+          place_undated (self, nodes, node->children, entry->span.soft_start, FALSE, width);
+        }
+      place_children_chronological (self, nodes, node->children);
+    }
+}
+
+static gboolean
+phase_span (PlPhase *phase,
+            PlTimeSpan *out_span)
+{
+  PlTimeSpan start, end;
+  gboolean has_start = pl_time_span_from_date (pl_phase_get_start (phase), &start);
+  gboolean has_end = pl_time_span_from_date (pl_phase_get_end (phase), &end);
+
+  if (has_start && has_end)
+    {
+      if (end.end < start.start)
+        end = start;
+      *out_span = (PlTimeSpan){ start.start, end.end, start.soft_start, end.soft_end };
+    }
+  else if (has_start)
+    /* No end given: firm to the end of the start date, then fading out. */
+    *out_span = (PlTimeSpan){ start.start, start.end, start.soft_start, MAX (start.end, start.start + 90) };
+  else if (has_end)
+    *out_span = (PlTimeSpan){ end.start, end.end, MIN (end.start, end.end - 90), end.soft_end };
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* Heights and y of phases, children and components, from the top of @list's
+ * area; returns the area's height. */
+static double
+stack_phases (PlTimelineLayout *self,
+              PhaseNode *nodes,
+              GPtrArray *list,
+              double top);
+
+static double
+band_height (PlTimelineLayout *self,
+             PhaseNode *nodes,
+             PhaseNode *node,
+             double top)
+{
+  PlTimelineEntry *entry = ENTRY (self, node->entry);
+  PhaseExtra *extra = g_hash_table_lookup (self->extras, GUINT_TO_POINTER (node->entry));
+  double y = top + self->header_height;
+
+  entry->y = top;
+  if (node->children->len > 0)
+    y += stack_phases (self, nodes, node->children, y) + self->card_gap;
+  for (guint k = 0; k < extra->n_components; k++)
+    {
+      PlTimelineEntry *card = ENTRY (self, extra->first_component + k);
+
+      card->y = y;
+      card->height = self->card_height;
+      y += self->card_height + self->card_gap;
+    }
+  entry->height = y - top + self->pad;
+  return entry->height;
+}
+
+static double
+stack_phases (PlTimelineLayout *self,
+              PhaseNode *nodes,
+              GPtrArray *list,
+              double top)
+{
+  g_autofree PlInterval *intervals = g_new0 (PlInterval, MAX (list->len, 1));
+  g_autofree guint *lanes = g_new0 (guint, MAX (list->len, 1));
+  g_autofree double *lane_heights = NULL;
+  g_autofree double *lane_tops = NULL;
+  guint n_lanes;
+  double y = top;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      PlTimelineEntry *entry = ENTRY (self, nodes[GPOINTER_TO_UINT (list->pdata[i])].entry);
+
+      intervals[i] = (PlInterval){ entry->span.soft_start, entry->span.soft_end };
+    }
+  n_lanes = pl_lane_pack (intervals, list->len, 0, lanes);
+  lane_heights = g_new0 (double, MAX (n_lanes, 1));
+  lane_tops = g_new0 (double, MAX (n_lanes, 1));
+
+  /* Measure with a throwaway top, then place each lane under the last. */
+  for (guint i = 0; i < list->len; i++)
+    {
+      PhaseNode *node = &nodes[GPOINTER_TO_UINT (list->pdata[i])];
+
+      lane_heights[lanes[i]] = MAX (lane_heights[lanes[i]], band_height (self, nodes, node, 0));
+    }
+  for (guint lane = 0; lane < n_lanes; lane++)
+    {
+      lane_tops[lane] = y;
+      y += lane_heights[lane] + self->card_gap;
+    }
+  for (guint i = 0; i < list->len; i++)
+    band_height (self, nodes, &nodes[GPOINTER_TO_UINT (list->pdata[i])], lane_tops[lanes[i]]);
+  return n_lanes > 0 ? y - top - self->card_gap : 0;
+}
+
+static int
+compare_by_start (gconstpointer a,
+                  gconstpointer b,
+                  gpointer user_data)
+{
+  PlTimelineLayout *self = user_data;
+  const PlTimelineEntry *x = ENTRY (self, *(const guint *) a);
+  const PlTimelineEntry *y = ENTRY (self, *(const guint *) b);
+
+  if (x->span.soft_start != y->span.soft_start)
+    return x->span.soft_start < y->span.soft_start ? -1 : 1;
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+}
+
+static int
+compare_by_time (gconstpointer a,
+                 gconstpointer b,
+                 gpointer user_data)
+{
+  PlTimelineLayout *self = user_data;
+  const PlTimelineEntry *x = ENTRY (self, *(const guint *) a);
+  const PlTimelineEntry *y = ENTRY (self, *(const guint *) b);
+
+  if (x->span.start != y->span.start)
+    return x->span.start < y->span.start ? -1 : 1;
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+}
+
+static int
+kind_rank (const PlTimelineEntry *entry)
+{
+  switch (entry->kind)
+    {
+    case PL_TIMELINE_ENTRY_PHASE:
+      return 0;
+    case PL_TIMELINE_ENTRY_COMPONENT:
+      return 1;
+    case PL_TIMELINE_ENTRY_EVENT:
+      return 2;
+    case PL_TIMELINE_ENTRY_SOURCE:
+    default:
+      return 3;
+    }
+}
+
+static int
+compare_order (gconstpointer a,
+               gconstpointer b,
+               gpointer user_data)
+{
+  PlTimelineLayout *self = user_data;
+  const PlTimelineEntry *x = ENTRY (self, *(const guint *) a);
+  const PlTimelineEntry *y = ENTRY (self, *(const guint *) b);
+  /* Components go with their phase: they sort by its start. */
+  const PlTimelineEntry *px = x->kind == PL_TIMELINE_ENTRY_COMPONENT ? ENTRY (self, x->parent) : x;
+  const PlTimelineEntry *py = y->kind == PL_TIMELINE_ENTRY_COMPONENT ? ENTRY (self, y->parent) : y;
+
+  if (px->span.soft_start != py->span.soft_start)
+    return px->span.soft_start < py->span.soft_start ? -1 : 1;
+  if (px != py && px->y != py->y)
+    return px->y < py->y ? -1 : 1;
+  if (kind_rank (x) != kind_rank (y))
+    return kind_rank (x) < kind_rank (y) ? -1 : 1;
+  if (x->y != y->y)
+    return x->y < y->y ? -1 : 1;
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+}
+
+static void
+build_index (PlTimelineLayout *self)
+{
+  double max_end = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      PlTimelineEntry *entry = ENTRY (self, i);
+
+      if (entry->kind == PL_TIMELINE_ENTRY_PHASE)
+        g_array_append_val (self->phases, i);
+      else if (entry->kind == PL_TIMELINE_ENTRY_EVENT)
+        g_array_append_val (self->events, i);
+      else if (entry->kind == PL_TIMELINE_ENTRY_SOURCE)
+        g_array_append_val (self->sources, i);
+    }
+  g_qsort_with_data (self->phases->data, (int) self->phases->len, sizeof (guint), compare_by_start, self);
+  g_qsort_with_data (self->events->data, (int) self->events->len, sizeof (guint), compare_by_time, self);
+  g_qsort_with_data (self->sources->data, (int) self->sources->len, sizeof (guint), compare_by_time, self);
+
+  for (guint i = 0; i < self->phases->len; i++)
+    {
+      max_end = MAX (max_end, ENTRY (self, g_array_index (self->phases, guint, i))->span.soft_end);
+      g_array_append_val (self->phase_max_end, max_end);
+    }
+  for (guint i = 0; i < self->events->len; i++)
+    g_array_append_val (self->event_times, ENTRY (self, g_array_index (self->events, guint, i))->span.start);
+  for (guint i = 0; i < self->sources->len; i++)
+    g_array_append_val (self->source_times, ENTRY (self, g_array_index (self->sources, guint, i))->span.start);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    g_array_append_val (self->order, i);
+  g_qsort_with_data (self->order->data, (int) self->order->len, sizeof (guint), compare_order, self);
+  for (guint i = 0; i < self->order->len; i++)
+    ENTRY (self, g_array_index (self->order, guint, i))->order = i;
+}
+
+static gboolean
+resolve_now (PlBriefing *briefing,
+             double *out_now)
+{
+  PlTimeSpan span;
+  GListModel *sources = pl_briefing_get_sources (briefing);
+  gboolean found = FALSE;
+
+  if (pl_time_span_from_date (pl_briefing_get_published (briefing), &span))
+    {
+      *out_now = span.start;
+      return TRUE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr (PlSource) source = g_list_model_get_item (sources, i);
+
+      if (pl_time_span_from_date (pl_source_get_published (source), &span) &&
+          (!found || span.start > *out_now))
+        {
+          *out_now = span.start;
+          found = TRUE;
+        }
+    }
+  return found;
+}
+
+static void
+measure_metrics (PlTimelineLayout *self,
+                 const PlRenderStyle *style)
+{
+  double size = style && style->font_size > 0 ? style->font_size : 13;
+
+  self->line = ceil (size * 1.4);
+  self->pad = ceil (size * 0.6);
+  self->axis_height = self->line * 2 + self->pad;
+  self->header_height = self->line * 2 + self->pad * 1.5;
+  self->card_height = self->line + self->pad;
+  self->card_gap = ceil (size * 0.35);
+  self->row_height = self->line + self->pad;
+}
+
+static void
+add_events (PlTimelineLayout *self,
+            PlBriefing *briefing,
+            PhaseNode *nodes,
+            guint n_nodes,
+            GHashTable *by_id)
+{
+  GListModel *events = pl_briefing_get_events (briefing);
+  guint n_events = g_list_model_get_n_items (events);
+  g_autoptr (GHashTable) per_phase = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+
+  for (guint i = 0; i < n_events; i++)
+    {
+      g_autoptr (PlEvent) event = g_list_model_get_item (events, i);
+      PlTimeSpan span;
+      gboolean dated = pl_time_span_from_date (pl_event_get_date (event), &span);
+
+      if (self->mode == PL_TIMELINE_MODE_CHRONOLOGICAL)
+        {
+          guint index;
+
+          if (!dated)
+            {
+              self->n_hidden_events++;
+              continue;
+            }
+          index = add_entry (self, PL_TIMELINE_ENTRY_EVENT, PL_ITEM (event), pl_event_get_text (event));
+          ENTRY (self, index)->span = span;
+          ENTRY (self, index)->dated = TRUE;
+        }
+      else
+        {
+          /* In sequence mode an event shows inside its phase, in date order. */
+          const char *phase_id = pl_event_get_phase (event);
+          int phase_entry = -1;
+          GArray *list;
+          guint index;
+
+          guint node = phase_id ? GPOINTER_TO_UINT (g_hash_table_lookup (by_id, phase_id)) : 0;
+
+          if (node > 0 && node <= n_nodes)
+            phase_entry = (int) nodes[node - 1].entry;
+          if (phase_entry < 0)
+            {
+              self->n_hidden_events++;
+              continue;
+            }
+          list = g_hash_table_lookup (per_phase, GINT_TO_POINTER (phase_entry + 1));
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (per_phase, GINT_TO_POINTER (phase_entry + 1), list);
+            }
+          index = add_entry (self, PL_TIMELINE_ENTRY_EVENT, PL_ITEM (event), pl_event_get_text (event));
+          g_array_append_val (list, index);
+          ENTRY (self, index)->parent = phase_entry;
+          ENTRY (self, index)->dated = dated;
+          if (dated)
+            ENTRY (self, index)->span = span;
+        }
+    }
+
+  if (self->mode == PL_TIMELINE_MODE_SEQUENCE)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, per_phase);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          GArray *list = value;
+          const PlTimelineEntry *phase = ENTRY (self, GPOINTER_TO_INT (key) - 1);
+          double start = phase->span.start, width = phase->span.end - phase->span.start;
+
+          g_qsort_with_data (list->data, (int) list->len, sizeof (guint), compare_by_time, self);
+          for (guint k = 0; k < list->len; k++)
+            {
+              PlTimelineEntry *entry = ENTRY (self, g_array_index (list, guint, k));
+              double x = start + width * (k + 0.5) / list->len;
+
+              entry->span = (PlTimeSpan){ x, x, x, x };
+            }
+        }
+    }
+}
+
+static void
+add_sources (PlTimelineLayout *self,
+             PlBriefing *briefing)
+{
+  GListModel *sources = pl_briefing_get_sources (briefing);
+
+  if (self->mode != PL_TIMELINE_MODE_CHRONOLOGICAL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr (PlSource) source = g_list_model_get_item (sources, i);
+      PlTimeSpan span;
+      const char *site = pl_source_get_site (source);
+      const char *title = pl_source_get_title (source);
+      g_autofree char *label = NULL;
+      guint index;
+
+      if (!pl_time_span_from_date (pl_source_get_published (source), &span))
+        continue;
+      if (site && *site && title && *title)
+        label = g_strdup_printf ("%s — %s", site, title);
+      else
+        label = g_strdup (title && *title ? title : site);
+      index = add_entry (self, PL_TIMELINE_ENTRY_SOURCE, PL_ITEM (source), label);
+      /* A source is a moment: its publication day, drawn as a point. */
+      span.end = span.soft_end = span.soft_start = span.start;
+      ENTRY (self, index)->span = span;
+      ENTRY (self, index)->dated = TRUE;
+    }
+}
+
+/**
+ * pl_timeline_layout_new:
+ * @briefing: what to lay out
+ * @mode: the mode; %PL_TIMELINE_MODE_AUTO chooses from the data
+ * @style: (nullable): the font size to lay out for
+ * @context: (nullable): for measuring labels; without one they are estimated
+ *
+ * Places every item of @briefing in the timeline's world. The layout takes a
+ * reference on the items and does not follow later changes: build a new one.
+ *
+ * Returns: (transfer full): the layout
+ */
+PlTimelineLayout *
+pl_timeline_layout_new (PlBriefing *briefing,
+                        PlTimelineMode mode,
+                        const PlRenderStyle *style,
+                        PangoContext *context)
+{
+  PlTimelineLayout *self = g_new0 (PlTimelineLayout, 1);
+  GListModel *phases = pl_briefing_get_phases (briefing);
+  guint n_nodes = g_list_model_get_n_items (phases);
+  g_autofree PhaseNode *nodes = g_new0 (PhaseNode, MAX (n_nodes, 1));
+  g_autoptr (GPtrArray) top = g_ptr_array_new ();
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_dated = 0, n_dated_events = 0;
+  double dated_start = G_MAXDOUBLE, dated_end = -G_MAXDOUBLE, y;
+
+  self->entries = g_array_new (FALSE, TRUE, sizeof (PlTimelineEntry));
+  g_array_set_clear_func (self->entries, clear_entry);
+  self->extras = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->by_item = g_hash_table_new (NULL, NULL);
+  self->phases = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->phase_max_end = g_array_new (FALSE, FALSE, sizeof (double));
+  self->events = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->event_times = g_array_new (FALSE, FALSE, sizeof (double));
+  self->sources = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->source_times = g_array_new (FALSE, FALSE, sizeof (double));
+  self->order = g_array_new (FALSE, FALSE, sizeof (guint));
+  measure_metrics (self, style);
+  if (context)
+    {
+      g_autoptr (PangoFontDescription) font = pango_font_description_from_string (style && style->font_family ? style->font_family : "sans");
+
+      pango_font_description_set_absolute_size (font, (style && style->font_size > 0 ? style->font_size : 13) * PANGO_SCALE);
+      self->measure = pango_layout_new (context);
+      pango_layout_set_font_description (self->measure, font);
+    }
+  self->has_now = resolve_now (briefing, &self->now);
+
+  /* Phases, each followed by its components. */
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      PhaseNode *node = &nodes[i];
+      g_autofree char *label = NULL;
+      GListModel *components;
+      PhaseExtra *extra = g_new0 (PhaseExtra, 1);
+      PlTimelineEntry *entry;
+
+      node->phase = g_list_model_get_item (phases, i);
+      g_object_unref (node->phase); /* the list keeps it alive */
+      node->parent = -1;
+      node->children = g_ptr_array_new ();
+      label = phase_label (node->phase);
+      node->entry = add_entry (self, PL_TIMELINE_ENTRY_PHASE, PL_ITEM (node->phase), label);
+      entry = ENTRY (self, node->entry);
+      entry->status = pl_phase_get_status (node->phase);
+      entry->dated = phase_span (node->phase, &entry->span);
+      if (entry->dated)
+        {
+          n_dated++;
+          dated_start = MIN (dated_start, entry->span.soft_start);
+          dated_end = MAX (dated_end, entry->span.soft_end);
+        }
+      if (pl_item_get_id (PL_ITEM (node->phase)))
+        g_hash_table_insert (by_id, (gpointer) pl_item_get_id (PL_ITEM (node->phase)), GUINT_TO_POINTER (i + 1));
+
+      components = pl_phase_get_components (node->phase);
+      extra->first_component = self->entries->len;
+      extra->n_components = g_list_model_get_n_items (components);
+      g_hash_table_insert (self->extras, GUINT_TO_POINTER (node->entry), extra);
+      for (guint k = 0; k < extra->n_components; k++)
+        {
+          g_autoptr (PlComponent) component = g_list_model_get_item (components, k);
+          guint index = add_entry (self, PL_TIMELINE_ENTRY_COMPONENT, PL_ITEM (component), pl_component_get_text (component));
+
+          ENTRY (self, index)->parent = (int) node->entry;
+          ENTRY (self, index)->category = pl_component_get_category (component);
+          ENTRY (self, index)->status = pl_component_get_status (component);
+        }
+    }
+
+  /* Nesting: a parent that is missing, or that would make a cycle or nest
+   * deeper than MAX_DEPTH, leaves the phase at the top level. */
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      const char *parent_id = pl_phase_get_parent (nodes[i].phase);
+      guint parent = parent_id ? GPOINTER_TO_UINT (g_hash_table_lookup (by_id, parent_id)) : 0;
+      guint depth = 0;
+      gboolean ok = parent > 0 && parent - 1 != i;
+
+      for (int p = ok ? (int) parent - 1 : -1; ok && p >= 0; p = nodes[p].parent)
+        if ((guint) p == i || ++depth > MAX_DEPTH)
+          ok = FALSE;
+      if (ok)
+        nodes[i].parent = (int) parent - 1;
+    }
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      guint depth = 0;
+
+      for (int p = nodes[i].parent; p >= 0; p = nodes[p].parent)
+        depth++;
+      nodes[i].depth = depth;
+      ENTRY (self, nodes[i].entry)->depth = depth;
+      if (nodes[i].parent >= 0)
+        {
+          g_ptr_array_add (nodes[nodes[i].parent].children, GUINT_TO_POINTER (i));
+          ENTRY (self, nodes[i].entry)->parent = (int) nodes[nodes[i].parent].entry;
+          ((PhaseExtra *) g_hash_table_lookup (self->extras, GUINT_TO_POINTER (nodes[nodes[i].parent].entry)))->n_children++;
+        }
+      else
+        g_ptr_array_add (top, GUINT_TO_POINTER (i));
+    }
+  sort_children (nodes, top);
+  for (guint i = 0; i < n_nodes; i++)
+    sort_children (nodes, nodes[i].children);
+
+  /* The mode: dates when most phases have them, or when there are no phases
+   * but dated events or sources; else the phases' sequence. */
+  {
+    GListModel *events = pl_briefing_get_events (briefing);
+
+    for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+      {
+        g_autoptr (PlEvent) event = g_list_model_get_item (events, i);
+
+        n_dated_events += pl_date_is_set (pl_event_get_date (event));
+      }
+  }
+  if (mode == PL_TIMELINE_MODE_AUTO)
+    {
+      if (n_nodes > 0)
+        mode = n_dated * 2 >= n_nodes ? PL_TIMELINE_MODE_CHRONOLOGICAL : PL_TIMELINE_MODE_SEQUENCE;
+      else
+        mode = n_dated_events > 0 || self->has_now ? PL_TIMELINE_MODE_CHRONOLOGICAL : PL_TIMELINE_MODE_SEQUENCE;
+    }
+  /* Dates asked for where there are none at all: inventing a year would
+   * mislead, so the phases stay in order and the axis says why. */
+  if (mode == PL_TIMELINE_MODE_CHRONOLOGICAL && n_dated == 0 && n_dated_events == 0 && !self->has_now)
+    {
+      mode = PL_TIMELINE_MODE_SEQUENCE;
+      self->dates_missing = TRUE;
+    }
+  self->mode = mode;
+
+  if (mode == PL_TIMELINE_MODE_SEQUENCE)
+    {
+      for (guint i = 0; i < top->len; i++)
+        count_slots (nodes, GPOINTER_TO_UINT (top->pdata[i]));
+      place_sequence (self, nodes, top, 0);
+    }
+  else
+    {
+      double unit = n_dated > 0 ? MAX ((dated_end - dated_start) / (n_nodes + 1), 30) : 90;
+      double anchor = self->has_now ? self->now : n_dated > 0 ? dated_end
+                                                              : pl_time_from_ymd (2000, 1, 1);
+
+      /* Without dates, a plan's phases are about months long; use the events'
+       * spread when there is one. */
+      if (n_dated == 0 && n_dated_events > 1)
+        {
+          GListModel *events = pl_briefing_get_events (briefing);
+          double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
+
+          for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+            {
+              g_autoptr (PlEvent) event = g_list_model_get_item (events, i);
+              PlTimeSpan span;
+
+              if (pl_time_span_from_date (pl_event_get_date (event), &span))
+                {
+                  lo = MIN (lo, span.start);
+                  hi = MAX (hi, span.end);
+                }
+            }
+          unit = MAX (unit, (hi - lo) / MAX (top->len, 1));
+        }
+      place_undated (self, nodes, top, anchor, self->has_now, unit);
+      place_children_chronological (self, nodes, top);
+
+      /* A part dated beyond its phase widens the phase's soft edges, so
+       * nesting stays true: the phase's own dates stay firm. Deepest first. */
+      for (guint depth = MAX_DEPTH + 1; depth-- > 0;)
+        for (guint i = 0; i < n_nodes; i++)
+          if (nodes[i].depth == depth && nodes[i].parent >= 0)
+            {
+              PlTimelineEntry *child = ENTRY (self, nodes[i].entry);
+              PlTimelineEntry *parent = ENTRY (self, nodes[nodes[i].parent].entry);
+
+              parent->span.soft_start = MIN (parent->span.soft_start, child->span.soft_start);
+              parent->span.soft_end = MAX (parent->span.soft_end, child->span.soft_end);
+            }
+    }
+
+  add_events (self, briefing, nodes, n_nodes, by_id);
+  add_sources (self, briefing);
+
+  /* Components share their phase's span. */
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      PlTimelineEntry *entry = ENTRY (self, i);
+
+      if (entry->kind == PL_TIMELINE_ENTRY_COMPONENT)
+        entry->span = ENTRY (self, entry->parent)->span;
+    }
+
+  /* Now the vertical layout: phase lanes, then event rows, then sources. */
+  /* Sources sit right under the axis, then the events, then the phases:
+   * the rows of markers stay in view however tall the phases' card stacks
+   * make the content. */
+  {
+    guint n_events = 0, n_sources = 0;
+
+    for (guint i = 0; i < self->entries->len; i++)
+      {
+        n_events += ENTRY (self, i)->kind == PL_TIMELINE_ENTRY_EVENT;
+        n_sources += ENTRY (self, i)->kind == PL_TIMELINE_ENTRY_SOURCE;
+      }
+    self->n_event_rows = MIN (n_events, MAX_EVENT_ROWS);
+    self->n_source_rows = MIN (n_sources, MAX_SOURCE_ROWS);
+  }
+  y = self->pad * 0.5;
+  self->sources_top = y;
+  y += self->n_source_rows * self->row_height;
+  self->events_top = y;
+  y += self->n_event_rows * self->row_height;
+  if (self->n_source_rows + self->n_event_rows > 0)
+    y += self->pad * 0.5;
+  y += stack_phases (self, nodes, top, y + self->pad * 0.5) + self->pad * 0.5;
+  self->content_height = y + self->pad;
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      PlTimelineEntry *entry = ENTRY (self, i);
+
+      if (entry->kind == PL_TIMELINE_ENTRY_EVENT)
+        {
+          entry->y = self->events_top;
+          entry->height = self->n_event_rows * self->row_height;
+        }
+      else if (entry->kind == PL_TIMELINE_ENTRY_SOURCE)
+        {
+          entry->y = self->sources_top;
+          entry->height = self->n_source_rows * self->row_height;
+        }
+    }
+
+  /* The extent: everything, and "now". */
+  self->extent_start = G_MAXDOUBLE;
+  self->extent_end = -G_MAXDOUBLE;
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      PlTimelineEntry *entry = ENTRY (self, i);
+
+      self->extent_start = MIN (self->extent_start, entry->span.soft_start);
+      self->extent_end = MAX (self->extent_end, entry->span.soft_end);
+    }
+  if (mode == PL_TIMELINE_MODE_CHRONOLOGICAL && self->has_now)
+    {
+      self->extent_start = MIN (self->extent_start, self->now);
+      self->extent_end = MAX (self->extent_end, self->now);
+    }
+  if (self->extent_start > self->extent_end)
+    {
+      self->extent_start = mode == PL_TIMELINE_MODE_SEQUENCE ? 0 : self->has_now ? self->now - 30
+                                                                                 : pl_time_from_ymd (2000, 1, 1);
+      self->extent_end = self->extent_start + (mode == PL_TIMELINE_MODE_SEQUENCE ? 1 : 60);
+    }
+  else if (self->extent_end - self->extent_start < 1)
+    {
+      /* Everything within a day (a feed's items, say): show that day. */
+      double middle = (self->extent_start + self->extent_end) / 2;
+      double half = 0.5;
+
+      self->extent_start = middle - half;
+      self->extent_end = middle + half;
+    }
+
+  /* In sequence mode "now" is where the plan stands: inside the current
+   * phase, or after the last completed one. */
+  if (mode == PL_TIMELINE_MODE_SEQUENCE)
+    {
+      self->has_now = FALSE;
+      for (guint i = 0; i < top->len; i++)
+        {
+          PlTimelineEntry *entry = ENTRY (self, nodes[GPOINTER_TO_UINT (top->pdata[i])].entry);
+
+          if (entry->status == PL_STATUS_CURRENT)
+            {
+              self->now = (entry->span.start + entry->span.end) / 2;
+              self->has_now = TRUE;
+              break;
+            }
+          if (entry->status == PL_STATUS_COMPLETED)
+            {
+              self->now = entry->span.end;
+              self->has_now = TRUE;
+            }
+        }
+    }
+
+  for (guint i = 0; i < n_nodes; i++)
+    g_ptr_array_unref (nodes[i].children);
+  build_index (self);
+  return self;
+}
+
+void
+pl_timeline_layout_free (PlTimelineLayout *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->entries);
+  g_hash_table_unref (self->extras);
+  g_hash_table_unref (self->by_item);
+  g_clear_object (&self->measure);
+  g_array_unref (self->phases);
+  g_array_unref (self->phase_max_end);
+  g_array_unref (self->events);
+  g_array_unref (self->event_times);
+  g_array_unref (self->sources);
+  g_array_unref (self->source_times);
+  g_array_unref (self->order);
+  g_free (self);
+}
+
+PlTimelineMode
+pl_timeline_layout_get_mode (PlTimelineLayout *self)
+{
+  return self->mode;
+}
+
+guint
+pl_timeline_layout_get_n_entries (PlTimelineLayout *self)
+{
+  return self->entries->len;
+}
+
+const PlTimelineEntry *
+pl_timeline_layout_get_entry (PlTimelineLayout *self,
+                              guint index)
+{
+  g_return_val_if_fail (index < self->entries->len, NULL);
+  return ENTRY (self, index);
+}
+
+/**
+ * pl_timeline_layout_find_item:
+ *
+ * Returns: the entry showing @item, or -1
+ */
+int
+pl_timeline_layout_find_item (PlTimelineLayout *self,
+                              PlItem *item)
+{
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->by_item, item)) - 1;
+}
+
+/**
+ * pl_timeline_layout_entry_at_order:
+ *
+ * Returns: the entry at position @order of the time order, or -1 past the end
+ */
+int
+pl_timeline_layout_entry_at_order (PlTimelineLayout *self,
+                                   guint order)
+{
+  if (order >= self->order->len)
+    return -1;
+  return (int) g_array_index (self->order, guint, order);
+}
+
+/**
+ * pl_timeline_layout_get_n_hidden_events:
+ *
+ * Returns: events that this mode cannot place: undated ones in chronological
+ *   mode, ones tied to no phase in sequence mode
+ */
+guint
+pl_timeline_layout_get_n_hidden_events (PlTimelineLayout *self)
+{
+  return self->n_hidden_events;
+}
+
+/**
+ * pl_timeline_layout_get_dates_missing:
+ *
+ * Returns: whether dates were asked for but the briefing has none, so the
+ *   layout fell back to the sequence of phases
+ */
+gboolean
+pl_timeline_layout_get_dates_missing (PlTimelineLayout *self)
+{
+  return self->dates_missing;
+}
+
+double
+pl_timeline_layout_get_content_height (PlTimelineLayout *self)
+{
+  return self->content_height;
+}
+
+double
+pl_timeline_layout_get_axis_height (PlTimelineLayout *self)
+{
+  return self->axis_height;
+}
+
+gboolean
+pl_timeline_layout_get_now (PlTimelineLayout *self,
+                            double *out_time)
+{
+  if (self->has_now && out_time)
+    *out_time = self->now;
+  return self->has_now;
+}
+
+void
+pl_timeline_layout_get_extent (PlTimelineLayout *self,
+                               double *out_start,
+                               double *out_end)
+{
+  *out_start = self->extent_start;
+  *out_end = self->extent_end;
+}
+
+/* ---- viewports ---------------------------------------------------------- */
+
+double
+pl_timeline_viewport_time_to_x (const PlTimelineViewport *viewport,
+                                double time)
+{
+  double x = (time - viewport->time_start) * viewport->px_per_unit;
+
+  return viewport->rtl ? viewport->width - x : x;
+}
+
+double
+pl_timeline_viewport_x_to_time (const PlTimelineViewport *viewport,
+                                double x)
+{
+  if (viewport->rtl)
+    x = viewport->width - x;
+  return viewport->time_start + x / viewport->px_per_unit;
+}
+
+/**
+ * pl_timeline_layout_fit:
+ * @viewport: a viewport whose width and height are set
+ *
+ * Zooms and scrolls @viewport so that the whole extent shows, with a margin.
+ */
+void
+pl_timeline_layout_fit (PlTimelineLayout *self,
+                        PlTimelineViewport *viewport)
+{
+  double margin = MIN (self->line * 2, viewport->width / 8);
+  double usable = MAX (viewport->width - 2 * margin, 1);
+
+  viewport->px_per_unit = usable / (self->extent_end - self->extent_start);
+  viewport->time_start = self->extent_start - margin / viewport->px_per_unit;
+  viewport->scroll_y = 0;
+}
+
+/**
+ * pl_timeline_viewport_zoom:
+ * @factor: above 1 zooms in
+ * @anchor_x: the x, in viewport pixels, that keeps its time
+ */
+void
+pl_timeline_viewport_zoom (PlTimelineViewport *viewport,
+                           double factor,
+                           double anchor_x)
+{
+  double time = pl_timeline_viewport_x_to_time (viewport, anchor_x);
+  double offset = viewport->rtl ? viewport->width - anchor_x : anchor_x;
+
+  if (!(factor > 0) || !isfinite (factor))
+    return;
+  viewport->px_per_unit *= factor;
+  viewport->time_start = time - offset / viewport->px_per_unit;
+}
+
+/**
+ * pl_timeline_layout_clamp:
+ *
+ * Keeps @viewport's zoom between a quarter of the fit-all zoom and an hour
+ * (or a hundredth of a phase) per 100 pixels, and some of the timeline in view.
+ */
+void
+pl_timeline_layout_clamp (PlTimelineLayout *self,
+                          PlTimelineViewport *viewport)
+{
+  double extent = self->extent_end - self->extent_start;
+  double min_ppu = MAX (viewport->width, 1) / extent / 4;
+  double max_ppu = self->mode == PL_TIMELINE_MODE_SEQUENCE ? MAX (viewport->width, 1) * 20 : 2400;
+  double visible, max_scroll;
+
+  if (!(viewport->px_per_unit > 0) || !isfinite (viewport->px_per_unit))
+    viewport->px_per_unit = min_ppu * 4;
+  viewport->px_per_unit = CLAMP (viewport->px_per_unit, min_ppu, MAX (max_ppu, min_ppu));
+  visible = MAX (viewport->width, 1) / viewport->px_per_unit;
+  if (!isfinite (viewport->time_start))
+    viewport->time_start = self->extent_start;
+  viewport->time_start = CLAMP (viewport->time_start, self->extent_start - visible * 0.75, self->extent_end - visible * 0.25);
+  max_scroll = MAX (0, self->content_height - (viewport->height - self->axis_height));
+  if (!isfinite (viewport->scroll_y))
+    viewport->scroll_y = 0;
+  viewport->scroll_y = CLAMP (viewport->scroll_y, 0, max_scroll);
+}
+
+/**
+ * pl_timeline_layout_reveal:
+ *
+ * Scrolls @viewport as little as it can so that @entry shows: its start, or
+ * all of it when it fits.
+ */
+void
+pl_timeline_layout_reveal (PlTimelineLayout *self,
+                           PlTimelineViewport *viewport,
+                           guint entry_index)
+{
+  const PlTimelineEntry *entry;
+  double visible, margin, start, end, view_top, view_height;
+
+  g_return_if_fail (entry_index < self->entries->len);
+  entry = ENTRY (self, entry_index);
+  visible = viewport->width / viewport->px_per_unit;
+  margin = MIN (visible * 0.1, 48 / viewport->px_per_unit);
+  start = entry->span.soft_start;
+  end = MAX (entry->span.soft_end, start + (MIN_LABEL_PX + MARKER_PX) / viewport->px_per_unit);
+
+  if (end - start > visible - 2 * margin)
+    {
+      /* Too wide: show its start, unless some of it already fills the view. */
+      if (start > viewport->time_start + visible - margin || end < viewport->time_start + margin)
+        viewport->time_start = start - margin;
+    }
+  else if (start < viewport->time_start + margin)
+    viewport->time_start = start - margin;
+  else if (end > viewport->time_start + visible - margin)
+    viewport->time_start = end + margin - visible;
+
+  view_top = viewport->scroll_y;
+  view_height = viewport->height - self->axis_height;
+  if (entry->kind == PL_TIMELINE_ENTRY_EVENT || entry->kind == PL_TIMELINE_ENTRY_SOURCE)
+    {
+      if (entry->y < view_top || entry->y + self->row_height > view_top + view_height)
+        viewport->scroll_y = entry->y - self->pad;
+    }
+  else
+    {
+      double height = entry->kind == PL_TIMELINE_ENTRY_PHASE ? self->header_height : entry->height;
+
+      if (entry->y < view_top)
+        viewport->scroll_y = entry->y - self->pad;
+      else if (entry->y + height > view_top + view_height)
+        viewport->scroll_y = entry->y + height + self->pad - view_height;
+    }
+  pl_timeline_layout_clamp (self, viewport);
+}
+
+/* ---- frames ------------------------------------------------------------- */
+
+static double
+measure_label (PlTimelineLayout *self,
+               PlTimelineEntry *entry)
+{
+  if (entry->label_width < 0)
+    {
+      if (self->measure)
+        {
+          int width;
+
+          pango_layout_set_text (self->measure, entry->label, -1);
+          pango_layout_get_pixel_size (self->measure, &width, NULL);
+          entry->label_width = width;
+        }
+      else
+        entry->label_width = g_utf8_strlen (entry->label, -1) * self->line * 0.45;
+    }
+  return entry->label_width;
+}
+
+static void
+free_tick (gpointer data)
+{
+  g_free (((PlTimelineTick *) data)->label);
+}
+
+/* First index in the sorted @times with a value >= @time. */
+static guint
+lower_bound (GArray *times,
+             double time)
+{
+  guint lo = 0, hi = times->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (times, double, mid) < time)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+typedef struct
+{
+  PlTimelineLayout *layout;
+  const PlTimelineViewport *viewport;
+  PlTimelineFrame *frame;
+  double content_top; /* viewport y of the content's y = 0 */
+} Builder;
+
+static double
+world_x (const Builder *b,
+         double time)
+{
+  return (time - b->viewport->time_start) * b->viewport->px_per_unit;
+}
+
+static void
+add_ticks (Builder *b)
+{
+  PlTimelineLayout *self = b->layout;
+  const PlTimelineViewport *vp = b->viewport;
+  double from = vp->time_start, to = vp->time_start + vp->width / vp->px_per_unit;
+
+  if (self->mode == PL_TIMELINE_MODE_SEQUENCE)
+    {
+      for (guint i = 0; i < self->phases->len; i++)
+        {
+          const PlTimelineEntry *entry = ENTRY (self, g_array_index (self->phases, guint, i));
+          PlTimelineTick tick;
+          guint index;
+
+          if (entry->depth > 0 || entry->span.end < from || entry->span.start > to)
+            continue;
+          index = pl_phase_get_index (PL_PHASE (entry->item));
+          tick.x = world_x (b, entry->span.start);
+          tick.major = TRUE;
+          tick.label = index > 0 ? g_strdup_printf (_ ("Phase %u"), index) : g_strdup ("");
+          g_array_append_val (b->frame->ticks, tick);
+        }
+    }
+  else
+    {
+      PlTickStep step = pl_time_scale_choose_step (1 / vp->px_per_unit, self->line * 4.5);
+      int y, m, d;
+
+      /* Which day, month or year the start edge is in, for when no major
+       * tick in view says so. */
+      pl_time_to_ymd (MAX (from, 0), &y, &m, &d);
+      if (step.unit != PL_TICK_YEAR && y >= 1 && y <= 9999)
+        {
+          g_autoptr (GDateTime) dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
+
+          if (dt)
+            b->frame->context_label = g_date_time_format (dt, step.unit == PL_TICK_HOUR ? "%-e %b %Y" : step.unit == PL_TICK_MONTH ? "%Y"
+                                                                                                                                   : "%b %Y");
+        }
+      PlTick ticks[512];
+      guint n = pl_time_scale_ticks (step, from - 1 / vp->px_per_unit * self->line * 5, to, ticks, G_N_ELEMENTS (ticks));
+
+      for (guint i = 0; i < n; i++)
+        {
+          PlTimelineTick tick = {
+            .x = world_x (b, ticks[i].time),
+            .major = ticks[i].major,
+            .label = pl_time_scale_format_tick (step, ticks[i].time, ticks[i].major),
+          };
+
+          g_array_append_val (b->frame->ticks, tick);
+        }
+    }
+}
+
+static gboolean
+visible_y (const Builder *b,
+           double y,
+           double height)
+{
+  double top = b->content_top + y;
+
+  return top + height > b->layout->axis_height && top < b->viewport->height;
+}
+
+static void
+add_components (Builder *b,
+                guint phase,
+                double x0,
+                double x1)
+{
+  PlTimelineLayout *self = b->layout;
+  PhaseExtra *extra = g_hash_table_lookup (self->extras, GUINT_TO_POINTER (phase));
+  double left = MAX (x0, 0) + self->pad;
+  double right = MIN (x1, b->viewport->width) - self->pad;
+
+  /* Cards narrower than a few words would show only an ellipsis. */
+  if (extra == NULL || right - left < self->line * 4)
+    return;
+  for (guint k = 0; k < extra->n_components; k++)
+    {
+      guint index = extra->first_component + k;
+      PlTimelineEntry *entry = ENTRY (self, index);
+      PlTimelineBox box = { 0 };
+      double text_left = left + self->pad * 0.5 + 4;
+
+      if (!visible_y (b, entry->y, entry->height))
+        continue;
+      box.kind = PL_TIMELINE_BOX_COMPONENT;
+      box.entry = (int) index;
+      box.count = 1;
+      box.rect = (PlRect){ left, b->content_top + entry->y, right - left, entry->height };
+      box.label = (PlRect){ text_left, box.rect.y, right - self->pad * 0.5 - text_left, entry->height };
+      if (measure_label (self, entry) > box.label.width)
+        box.flags |= PL_TIMELINE_BOX_ELLIPSIZED;
+      g_array_append_val (b->frame->boxes, box);
+    }
+}
+
+static int
+compare_depth (gconstpointer a,
+               gconstpointer b,
+               gpointer user_data)
+{
+  PlTimelineLayout *self = user_data;
+  const PlTimelineEntry *x = ENTRY (self, *(const guint *) a);
+  const PlTimelineEntry *y = ENTRY (self, *(const guint *) b);
+
+  if (x->depth != y->depth)
+    return x->depth < y->depth ? -1 : 1;
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+}
+
+static void
+add_phases (Builder *b)
+{
+  PlTimelineLayout *self = b->layout;
+  const PlTimelineViewport *vp = b->viewport;
+  double from = vp->time_start, to = vp->time_start + vp->width / vp->px_per_unit;
+  g_autoptr (GArray) visible = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint first, last;
+  int open_cluster = -1;
+
+  /* The interval index: phases starting after the view are past @last; the
+   * running maximum of ends says where the ones that can reach it begin. */
+  {
+    guint lo = 0, hi = self->phases->len;
+
+    while (lo < hi)
+      {
+        guint mid = lo + (hi - lo) / 2;
+
+        if (ENTRY (self, g_array_index (self->phases, guint, mid))->span.soft_start <= to)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+    last = lo;
+    first = lower_bound (self->phase_max_end, from);
+  }
+  for (guint i = first; i < last; i++)
+    {
+      guint index = g_array_index (self->phases, guint, i);
+      const PlTimelineEntry *entry = ENTRY (self, index);
+
+      if (entry->span.soft_end >= from && visible_y (b, entry->y, entry->height))
+        g_array_append_val (visible, index);
+    }
+  g_qsort_with_data (visible->data, (int) visible->len, sizeof (guint), compare_depth, self);
+
+  for (guint i = 0; i < visible->len; i++)
+    {
+      guint index = g_array_index (visible, guint, i);
+      PlTimelineEntry *entry = ENTRY (self, index);
+      double x0 = world_x (b, entry->span.soft_start), x1 = world_x (b, entry->span.soft_end);
+      double inset = self->mode == PL_TIMELINE_MODE_SEQUENCE ? 3 : 1;
+      PlTimelineBox box = { 0 };
+      double left, right;
+
+      box.entry = (int) index;
+      box.count = 1;
+      if (x1 - x0 < 4)
+        {
+          /* Too thin to see: phases of one lane close together make a counted block. */
+          PlTimelineBox *open = open_cluster >= 0 ? &g_array_index (b->frame->boxes, PlTimelineBox, open_cluster) : NULL;
+
+          if (open && open->rect.y == b->content_top + entry->y && x0 <= open->rect.x + open->rect.width + CLUSTER_PX)
+            {
+              open->rect.width = MAX (open->rect.width, x1 - open->rect.x);
+              open->count++;
+              continue;
+            }
+          box.kind = PL_TIMELINE_BOX_CLUSTER;
+          box.rect = (PlRect){ x0, b->content_top + entry->y, MAX (x1 - x0, 4), self->header_height };
+          box.first = G_MAXUINT;
+          g_array_append_val (b->frame->boxes, box);
+          open_cluster = (int) b->frame->boxes->len - 1;
+          continue;
+        }
+
+      box.kind = PL_TIMELINE_BOX_PHASE;
+      box.rect = (PlRect){ x0 + inset, b->content_top + entry->y, x1 - x0 - 2 * inset, entry->height };
+      if (entry->span.soft_start < entry->span.start)
+        box.flags |= PL_TIMELINE_BOX_SOFT_START;
+      if (entry->span.soft_end > entry->span.end)
+        box.flags |= PL_TIMELINE_BOX_SOFT_END;
+      if (x0 < 0)
+        box.flags |= PL_TIMELINE_BOX_CLIPPED_START;
+      if (x1 > vp->width)
+        box.flags |= PL_TIMELINE_BOX_CLIPPED_END;
+
+      /* The label stays in view while any of the band does. */
+      left = MAX (box.rect.x, 0) + self->pad;
+      right = MIN (box.rect.x + box.rect.width, vp->width) - self->pad;
+      /* A label shows when a few letters fit; "P…" tells nobody anything
+       * (the tooltip and the screen reader still name the band). */
+      if (right - left >= self->line * 3)
+        {
+          box.label = (PlRect){ left, box.rect.y + self->pad * 0.5, right - left, self->line * 2 };
+          if (measure_label (self, entry) > box.label.width)
+            box.flags |= PL_TIMELINE_BOX_ELLIPSIZED;
+        }
+      else
+        box.flags |= PL_TIMELINE_BOX_ELLIPSIZED;
+      g_array_append_val (b->frame->boxes, box);
+      add_components (b, index, box.rect.x, box.rect.x + box.rect.width);
+    }
+}
+
+/* Events or sources: points grouped into clusters of CLUSTER_PX, then
+ * placed in rows so no label overlaps another. What fits in no row joins the
+ * group before it, which becomes a cluster. */
+static void
+add_points (Builder *b,
+            GArray *sorted,
+            GArray *times,
+            PlTimelineBoxKind kind,
+            double top,
+            guint n_rows)
+{
+  PlTimelineLayout *self = b->layout;
+  const PlTimelineViewport *vp = b->viewport;
+  double row_end[MAX_EVENT_ROWS + MAX_SOURCE_ROWS];
+  double gap = self->pad;
+  guint i;
+  int last_box = -1;
+
+  if (n_rows == 0 || sorted->len == 0 || !visible_y (b, top, n_rows * self->row_height))
+    return;
+  for (guint r = 0; r < n_rows; r++)
+    row_end[r] = -G_MAXDOUBLE;
+
+  i = lower_bound (times, vp->time_start - MARKER_PX / vp->px_per_unit);
+  while (i < sorted->len)
+    {
+      double t = g_array_index (times, double, i);
+      double x = world_x (b, t);
+      guint end = lower_bound (times, t + CLUSTER_PX / vp->px_per_unit);
+      guint count = MAX (end - i, 1);
+      PlTimelineEntry *entry = ENTRY (self, g_array_index (sorted, guint, i));
+      PlTimelineBox box = { 0 };
+      double want, min_want;
+      guint row;
+
+      if (x > vp->width)
+        break;
+      if (count == 1)
+        {
+          double label = MIN (measure_label (self, entry), MAX_LABEL_PX);
+
+          want = MARKER_PX + 4 + label;
+          min_want = MARKER_PX + 4 + MIN (label, MIN_LABEL_PX);
+        }
+      else
+        want = min_want = MARKER_PX + self->line * 1.6;
+
+      for (row = 0; row < n_rows; row++)
+        if (row_end[row] + gap <= x - MARKER_PX / 2)
+          break;
+      if (row == n_rows && last_box >= 0)
+        {
+          /* No room: it joins the group before it. */
+          PlTimelineBox *prev = &g_array_index (b->frame->boxes, PlTimelineBox, last_box);
+          double prev_end = world_x (b, g_array_index (times, double, end - 1));
+
+          if (prev->kind != PL_TIMELINE_BOX_CLUSTER)
+            {
+              prev->kind = PL_TIMELINE_BOX_CLUSTER;
+              prev->label = (PlRect){ 0 };
+              prev->flags &= ~PL_TIMELINE_BOX_ELLIPSIZED;
+            }
+          prev->count += count;
+          prev->marker_end = MAX (prev->marker_end, prev_end);
+          prev->rect.width = MAX (prev->rect.width, prev->marker_end + MARKER_PX / 2 - prev->rect.x);
+          row = (guint) lround ((prev->rect.y - b->content_top - top) / self->row_height);
+          row_end[MIN (row, n_rows - 1)] = MAX (row_end[MIN (row, n_rows - 1)], prev->rect.x + prev->rect.width);
+          i = end;
+          continue;
+        }
+      if (row == n_rows)
+        row = 0;
+
+      box.kind = count == 1 ? kind : PL_TIMELINE_BOX_CLUSTER;
+      box.entry = (int) g_array_index (sorted, guint, i);
+      box.count = count;
+      box.first = i;
+      box.marker_x = x;
+      box.marker_end = count == 1 ? MAX (x, world_x (b, entry->span.end)) : world_x (b, g_array_index (times, double, end - 1));
+      if (count == 1 && (entry->span.end - entry->span.start) * vp->px_per_unit < 3)
+        box.marker_end = x;
+      box.rect = (PlRect){ x - MARKER_PX / 2, b->content_top + top + row * self->row_height, 0, self->row_height };
+      if (count == 1)
+        {
+          /* A label ends inside the view: near the right edge it gets
+           * shorter, and ellipsized. */
+          double room = MAX (vp->width - x + MARKER_PX / 2 - 2, MARKER_PX);
+          double width = MIN (want, room);
+
+          if (end < sorted->len)
+            {
+              double next = world_x (b, g_array_index (times, double, end));
+
+              if (n_rows == 1)
+                width = MIN (width, MAX (next - x - gap, min_want));
+            }
+          box.rect.width = MAX (width, box.marker_end - x + MARKER_PX);
+          box.label = (PlRect){ x + MARKER_PX / 2 + 4, box.rect.y, width - MARKER_PX - 4, self->row_height };
+          if (box.label.width < measure_label (self, entry))
+            box.flags |= PL_TIMELINE_BOX_ELLIPSIZED;
+          if (box.label.width < self->line)
+            box.label = (PlRect){ 0 };
+        }
+      else
+        box.rect.width = MAX (want, box.marker_end - x + MARKER_PX);
+      row_end[row] = box.rect.x + box.rect.width;
+      g_array_append_val (b->frame->boxes, box);
+      last_box = (int) b->frame->boxes->len - 1;
+      i = end;
+    }
+}
+
+static void
+mirror_rect (PlRect *rect,
+             double width)
+{
+  if (rect->width > 0 || rect->height > 0)
+    rect->x = width - rect->x - rect->width;
+}
+
+/**
+ * pl_timeline_frame_build:
+ * @viewport: what part of the world to show
+ *
+ * Lays out what @viewport shows: only items in view are looked at, through
+ * the interval indices.
+ *
+ * Returns: (transfer full): the frame
+ */
+PlTimelineFrame *
+pl_timeline_frame_build (PlTimelineLayout *self,
+                         const PlTimelineViewport *viewport)
+{
+  PlTimelineFrame *frame = g_new0 (PlTimelineFrame, 1);
+  Builder b = { self, viewport, frame, self->axis_height - viewport->scroll_y };
+
+  frame->viewport = *viewport;
+  frame->mode = self->mode;
+  frame->boxes = g_array_new (FALSE, TRUE, sizeof (PlTimelineBox));
+  frame->ticks = g_array_new (FALSE, TRUE, sizeof (PlTimelineTick));
+  g_array_set_clear_func (frame->ticks, free_tick);
+  frame->axis_y = 0;
+  frame->axis_height = self->axis_height;
+
+  if (!(viewport->px_per_unit > 0) || !isfinite (viewport->px_per_unit) || !isfinite (viewport->time_start))
+    return frame;
+
+  add_ticks (&b);
+  add_phases (&b);
+  add_points (&b, self->events, self->event_times, PL_TIMELINE_BOX_EVENT, self->events_top, self->n_event_rows);
+  add_points (&b, self->sources, self->source_times, PL_TIMELINE_BOX_SOURCE, self->sources_top, self->n_source_rows);
+  if (self->has_now)
+    {
+      frame->has_now = TRUE;
+      frame->now_x = world_x (&b, self->now);
+    }
+
+  if (viewport->rtl)
+    {
+      for (guint i = 0; i < frame->boxes->len; i++)
+        {
+          PlTimelineBox *box = &g_array_index (frame->boxes, PlTimelineBox, i);
+          guint flags = box->flags;
+
+          mirror_rect (&box->rect, viewport->width);
+          mirror_rect (&box->label, viewport->width);
+          box->marker_x = viewport->width - box->marker_x;
+          box->marker_end = viewport->width - box->marker_end;
+          box->flags &= ~(PL_TIMELINE_BOX_SOFT_START | PL_TIMELINE_BOX_SOFT_END |
+                          PL_TIMELINE_BOX_CLIPPED_START | PL_TIMELINE_BOX_CLIPPED_END);
+          /* Flags stay in time terms: start is still the start, now on the right. */
+          box->flags |= flags & (PL_TIMELINE_BOX_SOFT_START | PL_TIMELINE_BOX_SOFT_END |
+                                 PL_TIMELINE_BOX_CLIPPED_START | PL_TIMELINE_BOX_CLIPPED_END);
+        }
+      for (guint i = 0; i < frame->ticks->len; i++)
+        g_array_index (frame->ticks, PlTimelineTick, i).x = viewport->width - g_array_index (frame->ticks, PlTimelineTick, i).x;
+      frame->now_x = viewport->width - frame->now_x;
+    }
+  return frame;
+}
+
+void
+pl_timeline_frame_free (PlTimelineFrame *frame)
+{
+  if (frame == NULL)
+    return;
+  g_array_unref (frame->boxes);
+  g_array_unref (frame->ticks);
+  g_free (frame->context_label);
+  g_free (frame);
+}
+
+static gboolean
+rect_contains (const PlRect *rect,
+               double x,
+               double y)
+{
+  return x >= rect->x && x < rect->x + rect->width && y >= rect->y && y < rect->y + rect->height;
+}
+
+/**
+ * pl_timeline_frame_hit:
+ *
+ * Returns: (nullable): the topmost box at (@x, @y) in viewport pixels
+ */
+const PlTimelineBox *
+pl_timeline_frame_hit (const PlTimelineFrame *frame,
+                       double x,
+                       double y)
+{
+  if (y < frame->axis_y + frame->axis_height)
+    return NULL;
+  for (guint i = frame->boxes->len; i-- > 0;)
+    {
+      const PlTimelineBox *box = &g_array_index (frame->boxes, PlTimelineBox, i);
+
+      if (rect_contains (&box->rect, x, y))
+        return box;
+    }
+  return NULL;
+}
+
+/**
+ * pl_timeline_frame_find_entry:
+ *
+ * Returns: (nullable): the box that draws @entry on its own, if it is in view
+ */
+const PlTimelineBox *
+pl_timeline_frame_find_entry (const PlTimelineFrame *frame,
+                              int entry)
+{
+  for (guint i = 0; i < frame->boxes->len; i++)
+    {
+      const PlTimelineBox *box = &g_array_index (frame->boxes, PlTimelineBox, i);
+
+      if (box->entry == entry && box->kind != PL_TIMELINE_BOX_CLUSTER)
+        return box;
+    }
+  return NULL;
+}
+
+/**
+ * pl_timeline_layout_get_cluster_member:
+ * @box: a cluster of events or sources
+ * @index: which member, from 0 to the cluster's count
+ *
+ * Returns: the entry of that member, or -1 (phase clusters do not list theirs)
+ */
+int
+pl_timeline_layout_get_cluster_member (PlTimelineLayout *self,
+                                       const PlTimelineBox *box,
+                                       guint index)
+{
+  GArray *sorted;
+
+  if (box->first == G_MAXUINT || index >= box->count || box->entry < 0)
+    return -1;
+  sorted = ENTRY (self, box->entry)->kind == PL_TIMELINE_ENTRY_SOURCE ? self->sources : self->events;
+  if (box->first + index >= sorted->len)
+    return -1;
+  return (int) g_array_index (sorted, guint, box->first + index);
+}
+
+static char *
+format_span (const PlTimelineEntry *entry)
+{
+  int y0, m0, d0, y1, m1, d1;
+  g_autoptr (GDateTime) start = NULL;
+  g_autoptr (GDateTime) end = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *z = NULL;
+
+  if (!entry->dated)
+    return NULL;
+  pl_time_to_ymd (entry->span.start, &y0, &m0, &d0);
+  pl_time_to_ymd (MAX (entry->span.end - 1, entry->span.start), &y1, &m1, &d1);
+  start = g_date_time_new_utc (CLAMP (y0, 1, 9999), m0, d0, 0, 0, 0);
+  end = g_date_time_new_utc (CLAMP (y1, 1, 9999), m1, d1, 0, 0, 0);
+  if (start == NULL || end == NULL)
+    return NULL;
+  a = g_date_time_format (start, "%-e %B %Y");
+  if (y0 == y1 && m0 == m1 && d0 == d1)
+    return g_strdup (g_strstrip (a));
+  z = g_date_time_format (end, "%-e %B %Y");
+  /* TRANSLATORS: a span of dates on the timeline */
+  return g_strdup_printf (_ ("%s to %s"), g_strstrip (a), g_strstrip (z));
+}
+
+static const char *
+status_text (int status)
+{
+  switch (status)
+    {
+    case PL_STATUS_COMPLETED:
+      return _ ("Completed");
+    case PL_STATUS_CURRENT:
+      return _ ("Current");
+    case PL_STATUS_PLANNED:
+      return _ ("Planned");
+    case PL_STATUS_UNKNOWN:
+    default:
+      return _ ("Status unknown");
+    }
+}
+
+static const char *
+category_text (int category)
+{
+  switch (category)
+    {
+    case PL_CATEGORY_SECURITY:
+      return _ ("Security");
+    case PL_CATEGORY_HUMANITARIAN:
+      return _ ("Humanitarian");
+    case PL_CATEGORY_DIPLOMACY:
+      return _ ("Diplomacy");
+    case PL_CATEGORY_GOVERNANCE:
+      return _ ("Governance");
+    case PL_CATEGORY_ECONOMY:
+      return _ ("Economy");
+    case PL_CATEGORY_OTHER:
+    default:
+      return _ ("Other");
+    }
+}
+
+/**
+ * pl_timeline_layout_dup_description:
+ *
+ * Returns: (transfer full): a sentence naming @entry for tooltips and screen
+ *   readers: its kind, label, status, dates and contents
+ */
+char *
+pl_timeline_layout_dup_description (PlTimelineLayout *self,
+                                    guint index)
+{
+  PlTimelineEntry *entry;
+  g_autofree char *dates = NULL;
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (index < self->entries->len, g_string_free (text, FALSE));
+  entry = ENTRY (self, index);
+  dates = format_span (entry);
+
+  switch (entry->kind)
+    {
+    case PL_TIMELINE_ENTRY_PHASE:
+      {
+        PhaseExtra *extra = g_hash_table_lookup (self->extras, GUINT_TO_POINTER (index));
+        guint n = extra ? extra->n_components : 0;
+
+        g_string_append_printf (text, _ ("Phase: %s. %s."), entry->label, status_text (entry->status));
+        if (dates)
+          g_string_append_printf (text, " %s.", dates);
+        else if (self->mode == PL_TIMELINE_MODE_CHRONOLOGICAL)
+          g_string_append_printf (text, " %s", _ ("No dates given; placed by its status."));
+        g_string_append_c (text, ' ');
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u component.", "%u components.", n), n);
+        if (extra && extra->n_children)
+          {
+            g_string_append_c (text, ' ');
+            g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u part.", "%u parts.", extra->n_children), extra->n_children);
+          }
+        break;
+      }
+    case PL_TIMELINE_ENTRY_COMPONENT:
+      /* TRANSLATORS: "Component of <phase>: <text>. <category>." */
+      g_string_append_printf (text, _ ("Component of %s: %s. %s."), ENTRY (self, entry->parent)->label, entry->label,
+                              category_text (entry->category));
+      break;
+    case PL_TIMELINE_ENTRY_EVENT:
+      if (dates)
+        g_string_append_printf (text, _ ("Event, %s: %s"), dates, entry->label);
+      else
+        g_string_append_printf (text, _ ("Event: %s"), entry->label);
+      break;
+    case PL_TIMELINE_ENTRY_SOURCE:
+    default:
+      if (dates)
+        g_string_append_printf (text, _ ("Source, published %s: %s"), dates, entry->label);
+      else
+        g_string_append_printf (text, _ ("Source: %s"), entry->label);
+      break;
+    }
+  return g_string_free (text, FALSE);
+}

@@ -1,0 +1,1184 @@
+/* pl-timeline-renderer.c
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "PlTimeline"
+
+#include "config.h"
+
+#include "pl-timeline-renderer.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#define MARKER_HALF(p) 6.0
+
+/* Draws a timeline frame into any cairo_t: the widget's snapshot, an export
+ * surface, later slides and printed pages. Everything it needs comes in the
+ * frame (what goes where) and the style (how it looks). */
+
+typedef struct
+{
+  cairo_t *cr;
+  PlTimelineLayout *layout;
+  const PlTimelineFrame *frame;
+  const PlRenderStyle *style;
+  const PlTimelineMarks *marks;
+  PangoLayout *text;
+  PangoFontDescription *font;
+  PangoFontDescription *bold;
+  PangoFontDescription *small;
+  double alpha; /* 1, or less for dimmed items */
+  gboolean knockout;
+  PangoLayout *digits[10]; /* counts are drawn digit by digit, shaped once */
+  double digit_width[10];
+  double digit_height;
+  double digit_baseline;
+  unsigned long digit_glyph[10];
+  cairo_scaled_font_t *digit_font; /* the one font of all ten, or NULL */
+  gboolean digits_mixed;           /* the digits come from several fonts */
+  GArray *pills;                   /* PlRect: cluster pills, filled in one go */
+  GArray *glyphs;                  /* cairo_glyph_t: their counts, shown in one go */
+} Painter;
+
+static void
+set_color (Painter *p,
+           PlColor color,
+           double alpha)
+{
+  cairo_set_source_rgba (p->cr, color.red, color.green, color.blue, color.alpha * alpha * p->alpha);
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double x,
+              double y,
+              double w,
+              double h,
+              double r)
+{
+  r = MIN (r, MIN (w, h) / 2);
+  if (r <= 0)
+    {
+      cairo_rectangle (cr, x, y, w, h);
+      return;
+    }
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* One line of text in @rect, ellipsized at its end and centred in its
+ * height. Returns the width used. */
+static double
+draw_text (Painter *p,
+           const char *text,
+           const PangoFontDescription *font,
+           PlColor color,
+           double x,
+           double y,
+           double width,
+           double height)
+{
+  int text_width, text_height;
+
+  if (width < 4 || text == NULL || *text == '\0')
+    return 0;
+  pango_layout_set_font_description (p->text, font);
+  pango_layout_set_text (p->text, text, -1);
+  pango_layout_set_width (p->text, (int) (width * PANGO_SCALE));
+  pango_layout_get_pixel_size (p->text, &text_width, &text_height);
+  if (p->knockout)
+    {
+      /* Free-standing labels get a halo of background, so lines under them
+       * (the publication line, the grid) never cross their letters. */
+      double w = MIN (text_width, width);
+      double lx = p->frame && p->frame->viewport.rtl ? x + width - w : x;
+
+      rounded_rect (p->cr, lx - 3, y + (height - text_height) / 2, w + 6, text_height, 3);
+      set_color (p, p->style->background, 0.85);
+      cairo_fill (p->cr);
+    }
+  set_color (p, color, 1);
+  cairo_move_to (p->cr, x, y + (height - text_height) / 2);
+  pango_cairo_show_layout (p->cr, p->text);
+  return MIN (text_width, width);
+}
+
+static double
+measure_text (Painter *p,
+              const char *text,
+              const PangoFontDescription *font)
+{
+  int width;
+
+  pango_layout_set_font_description (p->text, font);
+  pango_layout_set_text (p->text, text, -1);
+  pango_layout_set_width (p->text, -1);
+  pango_layout_get_pixel_size (p->text, &width, NULL);
+  return width;
+}
+
+/* The small shape that tells a status apart without its colour: a tick in a
+ * disc for completed, a filled disc for current, a ring for planned, a
+ * dotted ring for unknown. */
+static void
+draw_status_glyph (Painter *p,
+                   int status,
+                   double cx,
+                   double cy,
+                   double r)
+{
+  cairo_t *cr = p->cr;
+  PlColor color = p->style->status[CLAMP (status, 0, PL_N_STATUSES - 1)];
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  set_color (p, color, 1);
+  cairo_set_line_width (cr, MAX (1.5, r / 3));
+  switch (status)
+    {
+    case PL_STATUS_COMPLETED:
+      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+      cairo_fill (cr);
+      set_color (p, p->style->surface, 1);
+      cairo_move_to (cr, cx - r * 0.5, cy);
+      cairo_line_to (cr, cx - r * 0.1, cy + r * 0.4);
+      cairo_line_to (cr, cx + r * 0.55, cy - r * 0.45);
+      cairo_stroke (cr);
+      break;
+    case PL_STATUS_CURRENT:
+      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      cairo_arc (cr, cx, cy, r * 0.45, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+    case PL_STATUS_PLANNED:
+      cairo_arc (cr, cx, cy, r - 0.5, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      break;
+    default:
+      {
+        double dash[] = { 1.5, 2 };
+
+        cairo_set_dash (cr, dash, 2, 0);
+        cairo_arc (cr, cx, cy, r - 0.5, 0, 2 * G_PI);
+        cairo_stroke (cr);
+      }
+      break;
+    }
+  cairo_restore (cr);
+}
+
+static const char *
+status_name (int status)
+{
+  switch (status)
+    {
+    case PL_STATUS_COMPLETED:
+      return _ ("Completed");
+    case PL_STATUS_CURRENT:
+      return _ ("Current");
+    case PL_STATUS_PLANNED:
+      return _ ("Planned");
+    default:
+      return _ ("Status unknown");
+    }
+}
+
+static const char *
+category_name (int category)
+{
+  switch (category)
+    {
+    case PL_CATEGORY_SECURITY:
+      return _ ("Security");
+    case PL_CATEGORY_HUMANITARIAN:
+      return _ ("Humanitarian");
+    case PL_CATEGORY_DIPLOMACY:
+      return _ ("Diplomacy");
+    case PL_CATEGORY_GOVERNANCE:
+      return _ ("Governance");
+    case PL_CATEGORY_ECONOMY:
+      return _ ("Economy");
+    default:
+      return _ ("Other");
+    }
+}
+
+/* A horizontal gradient that fades a band's soft (approximate or inferred)
+ * ends out towards its edges. */
+static cairo_pattern_t *
+soft_pattern (Painter *p,
+              const PlTimelineBox *box,
+              const PlTimelineEntry *entry,
+              PlColor color,
+              double alpha)
+{
+  const PlTimelineViewport *vp = &p->frame->viewport;
+  double a = pl_timeline_viewport_time_to_x (vp, entry->span.start);
+  double b = pl_timeline_viewport_time_to_x (vp, entry->span.end);
+  double x0 = box->rect.x, x1 = box->rect.x + box->rect.width;
+  double firm0 = CLAMP (MIN (a, b), x0, x1), firm1 = CLAMP (MAX (a, b), x0, x1);
+  double edge0 = (vp->rtl ? box->flags & PL_TIMELINE_BOX_SOFT_END : box->flags & PL_TIMELINE_BOX_SOFT_START) ? 0.12 : 1;
+  double edge1 = (vp->rtl ? box->flags & PL_TIMELINE_BOX_SOFT_START : box->flags & PL_TIMELINE_BOX_SOFT_END) ? 0.12 : 1;
+  cairo_pattern_t *pattern;
+  double width = MAX (x1 - x0, 1);
+  double k = color.alpha * alpha * p->alpha;
+
+  pattern = cairo_pattern_create_linear (x0, 0, x1, 0);
+  cairo_pattern_add_color_stop_rgba (pattern, 0, color.red, color.green, color.blue, k * edge0);
+  cairo_pattern_add_color_stop_rgba (pattern, (firm0 - x0) / width, color.red, color.green, color.blue, k);
+  cairo_pattern_add_color_stop_rgba (pattern, (firm1 - x0) / width, color.red, color.green, color.blue, k);
+  cairo_pattern_add_color_stop_rgba (pattern, 1, color.red, color.green, color.blue, k * edge1);
+  return pattern;
+}
+
+/* A band fast: Cairo fills pixel-aligned rectangles without antialiasing
+ * far quicker than any curved or dashed path, and a frame may hold a
+ * hundred bands a thousand pixels tall. So the body and straight edges are
+ * rectangles; only the four corners of a firm band are curves (small), and
+ * a planned band's dashes are rectangles along its top and bottom. Soft
+ * (approximate or inferred) ends fade out through a gradient over their
+ * own, usually narrow, part. */
+static void
+draw_band (Painter *p,
+           const PlTimelineBox *box,
+           const PlTimelineEntry *entry,
+           PlColor fill,
+           PlColor border,
+           double x,
+           double y,
+           double x1,
+           double y1,
+           double line_width,
+           gboolean dashed)
+{
+  cairo_t *cr = p->cr;
+  const PlTimelineViewport *vp = &p->frame->viewport;
+  double a = pl_timeline_viewport_time_to_x (vp, entry->span.start);
+  double b = pl_timeline_viewport_time_to_x (vp, entry->span.end);
+  double X0 = round (x), X1 = round (x1), Y0 = round (y), Y1 = round (y1);
+  double F0 = X0, F1 = X1;
+  double lw = line_width;
+  double r;
+  gboolean rounded;
+
+  if (box->flags & (vp->rtl ? PL_TIMELINE_BOX_SOFT_END : PL_TIMELINE_BOX_SOFT_START))
+    F0 = CLAMP (round (MIN (a, b)), X0, X1);
+  if (box->flags & (vp->rtl ? PL_TIMELINE_BOX_SOFT_START : PL_TIMELINE_BOX_SOFT_END))
+    F1 = CLAMP (round (MAX (a, b)), F0, X1);
+  /* Firm bands get bevelled corners of two pixels: as soft to the eye as a
+   * small radius, and still only rectangles. */
+  r = 2;
+  rounded = !dashed && X1 - X0 > 2 * r + 2 && Y1 - Y0 > 2 * r + 2 && F0 == X0 && F1 == X1;
+
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+
+  /* The body, and the soft ends with their fading top and bottom edges. */
+  set_color (p, fill, 1);
+  cairo_rectangle (cr, F0, Y0 + (rounded ? r : 0), F1 - F0, Y1 - Y0 - (rounded ? 2 * r : 0));
+  if (rounded)
+    {
+      cairo_rectangle (cr, X0 + r, Y0, X1 - X0 - 2 * r, r);
+      cairo_rectangle (cr, X0 + r, Y1 - r, X1 - X0 - 2 * r, r);
+    }
+  cairo_fill (cr);
+  for (int end = 0; end < 2; end++)
+    {
+      double s0 = end ? F1 : X0, s1 = end ? X1 : F0;
+      cairo_pattern_t *pattern;
+
+      if (s1 <= s0)
+        continue;
+      pattern = soft_pattern (p, box, entry, fill, 1);
+      cairo_set_source (cr, pattern);
+      cairo_rectangle (cr, s0, Y0, s1 - s0, Y1 - Y0);
+      cairo_fill (cr);
+      cairo_pattern_destroy (pattern);
+      pattern = soft_pattern (p, box, entry, border, 1);
+      cairo_set_source (cr, pattern);
+      cairo_rectangle (cr, s0, Y0, s1 - s0, lw);
+      cairo_rectangle (cr, s0, Y1 - lw, s1 - s0, lw);
+      cairo_fill (cr);
+      cairo_pattern_destroy (pattern);
+    }
+
+  /* Straight edges of the firm part, and the bevels. */
+  set_color (p, border, 1);
+  if (dashed)
+    {
+      double from = MAX (F0, -8.0), to = MIN (F1, vp->width + 8);
+
+      for (double d = F0 + floor ((from - F0) / 8) * 8; d < to; d += 8)
+        {
+          double w = MIN (5, F1 - d);
+
+          if (w > 0)
+            {
+              cairo_rectangle (cr, d, Y0, w, lw);
+              cairo_rectangle (cr, d, Y1 - lw, w, lw);
+            }
+        }
+    }
+  else
+    {
+      cairo_rectangle (cr, F0 + (rounded ? r : 0), Y0, F1 - F0 - (rounded ? 2 * r : 0), lw);
+      cairo_rectangle (cr, F0 + (rounded ? r : 0), Y1 - lw, F1 - F0 - (rounded ? 2 * r : 0), lw);
+    }
+  if (F0 == X0)
+    cairo_rectangle (cr, X0, Y0 + (rounded ? r : 0), lw, Y1 - Y0 - (rounded ? 2 * r : 0));
+  if (F1 == X1)
+    cairo_rectangle (cr, X1 - lw, Y0 + (rounded ? r : 0), lw, Y1 - Y0 - (rounded ? 2 * r : 0));
+  if (rounded)
+    {
+      cairo_rectangle (cr, X0 + 1, Y0 + 1, lw, lw);
+      cairo_rectangle (cr, X1 - 1 - lw, Y0 + 1, lw, lw);
+      cairo_rectangle (cr, X0 + 1, Y1 - 1 - lw, lw, lw);
+      cairo_rectangle (cr, X1 - 1 - lw, Y1 - 1 - lw, lw, lw);
+    }
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_phase (Painter *p,
+            const PlTimelineBox *box,
+            const PlTimelineEntry *entry)
+{
+  PlColor status = p->style->status[CLAMP (entry->status, 0, PL_N_STATUSES - 1)];
+  PlColor fill = pl_color_mix (p->style->surface, status, p->style->high_contrast ? 0 : entry->depth > 0 ? 0.14
+                                                                                                         : 0.08);
+  double radius = 6;
+  double line_width = entry->status == PL_STATUS_CURRENT || p->style->high_contrast ? 2 : 1;
+  const PlRect *r = &box->rect;
+
+  /* Only what can show is turned into a path: a band thousands of pixels
+   * long or tall (zoomed in, or with many cards) costs what the view shows.
+   * Cut edges go on past the view, so they read as going on. */
+  const PlTimelineViewport *vp = &p->frame->viewport;
+  double margin = radius * 2 + line_width;
+  double x = MAX (r->x, -margin), x1 = MIN (r->x + r->width, vp->width + margin);
+  double y = MAX (r->y, -margin), y1 = MIN (r->y + r->height, vp->height + margin);
+
+  if (x1 <= x || y1 <= y)
+    return;
+  draw_band (p, box, entry, fill, status, x, y, x1, y1, line_width,
+             entry->status == PL_STATUS_PLANNED || entry->status == PL_STATUS_UNKNOWN);
+
+  if (box->label.width > 0)
+    {
+      double line = box->label.height / 2;
+      double glyph = line * 0.32;
+      g_autofree char *meta = NULL;
+      guint index = pl_phase_get_index (PL_PHASE (entry->item));
+      gboolean rtl = p->frame->viewport.rtl;
+      double gx = rtl ? box->label.x + box->label.width - glyph : box->label.x + glyph;
+
+      draw_text (p, entry->label, p->bold, p->style->foreground, box->label.x, box->label.y, box->label.width, line);
+      draw_status_glyph (p, entry->status, gx, box->label.y + line * 1.5, glyph);
+      if (index > 0 && entry->depth > 0)
+        /* TRANSLATORS: "Part 2 · Current" under the name of a part of a phase */
+        meta = g_strdup_printf (_ ("Part %u · %s"), index, status_name (entry->status));
+      else if (index > 0)
+        /* TRANSLATORS: "Phase 2 · Current" under a phase's name */
+        meta = g_strdup_printf (_ ("Phase %u · %s"), index, status_name (entry->status));
+      else
+        meta = g_strdup (status_name (entry->status));
+      draw_text (p, meta, p->small, p->style->secondary, rtl ? box->label.x : box->label.x + glyph * 2 + 4, box->label.y + line,
+                 box->label.width - glyph * 2 - 4, line);
+    }
+}
+
+static void
+draw_component (Painter *p,
+                const PlTimelineBox *box,
+                const PlTimelineEntry *entry)
+{
+  cairo_t *cr = p->cr;
+  const PlRect *r = &box->rect;
+  PlColor color = p->style->category[CLAMP (entry->category, 0, PL_N_CATEGORIES - 1)];
+  gboolean rtl = p->frame->viewport.rtl;
+
+  double X0 = round (r->x), Y0 = round (r->y), X1 = round (r->x + r->width), Y1 = round (r->y + r->height);
+
+  if (r->y > p->frame->viewport.height || r->y + r->height < 0)
+    return;
+  /* Pixel-aligned rectangles without antialiasing: the fast path, as for
+   * bands; a frame can hold hundreds of cards. */
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  set_color (p, p->style->surface, 1);
+  cairo_rectangle (cr, X0, Y0, X1 - X0, Y1 - Y0);
+  cairo_fill (cr);
+  set_color (p, p->style->high_contrast ? p->style->foreground : p->style->grid, 1);
+  cairo_rectangle (cr, X0, Y0, X1 - X0, 1);
+  cairo_rectangle (cr, X0, Y1 - 1, X1 - X0, 1);
+  cairo_rectangle (cr, X0, Y0, 1, Y1 - Y0);
+  cairo_rectangle (cr, X1 - 1, Y0, 1, Y1 - Y0);
+  cairo_fill (cr);
+
+  /* The category's colour as a stripe on the leading edge. */
+  set_color (p, color, 1);
+  cairo_rectangle (cr, rtl ? X1 - 5 : X0 + 1, Y0 + 1, 4, Y1 - Y0 - 2);
+  cairo_fill (cr);
+  cairo_restore (cr);
+
+  draw_text (p, entry->label, p->font, p->style->foreground, box->label.x, box->label.y, box->label.width, box->label.height);
+}
+
+static void
+draw_diamond (cairo_t *cr,
+              double cx,
+              double cy,
+              double r)
+{
+  cairo_move_to (cr, cx, cy - r);
+  cairo_line_to (cr, cx + r, cy);
+  cairo_line_to (cr, cx, cy + r);
+  cairo_line_to (cr, cx - r, cy);
+  cairo_close_path (cr);
+}
+
+static void
+draw_point (Painter *p,
+            const PlTimelineBox *box,
+            const PlTimelineEntry *entry)
+{
+  cairo_t *cr = p->cr;
+  double cy = box->rect.y + box->rect.height / 2;
+  double r = box->rect.height * 0.22;
+  PlColor color = box->kind == PL_TIMELINE_BOX_SOURCE ? p->style->secondary : p->style->foreground;
+
+  if (fabs (box->marker_end - box->marker_x) > 2)
+    {
+      /* A month or a year: a soft bar over the span it may mean. */
+      double x0 = MIN (box->marker_x, box->marker_end), x1 = MAX (box->marker_x, box->marker_end);
+      cairo_pattern_t *pattern = cairo_pattern_create_linear (x0, 0, x1, 0);
+      double k = (p->style->dark ? 0.55 : 0.35) * p->alpha;
+      PlColor c = p->style->accent;
+
+      cairo_pattern_add_color_stop_rgba (pattern, 0, c.red, c.green, c.blue, k);
+      cairo_pattern_add_color_stop_rgba (pattern, 1, c.red, c.green, c.blue, k * 0.25);
+      cairo_set_source (cr, pattern);
+      rounded_rect (cr, x0, cy - r * 0.6, x1 - x0, r * 1.2, r * 0.6);
+      cairo_fill (cr);
+      cairo_pattern_destroy (pattern);
+    }
+
+  if (box->kind == PL_TIMELINE_BOX_SOURCE)
+    {
+      /* A page with a folded corner. */
+      double w = r * 1.5, h = r * 2;
+      double x = box->marker_x - w / 2, y = cy - h / 2;
+
+      cairo_move_to (cr, x, y);
+      cairo_line_to (cr, x + w * 0.6, y);
+      cairo_line_to (cr, x + w, y + h * 0.3);
+      cairo_line_to (cr, x + w, y + h);
+      cairo_line_to (cr, x, y + h);
+      cairo_close_path (cr);
+      set_color (p, p->style->surface, 1);
+      cairo_fill_preserve (cr);
+      set_color (p, color, 1);
+      cairo_set_line_width (cr, 1.2);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      draw_diamond (cr, box->marker_x, cy, r);
+      set_color (p, entry->dated ? color : p->style->secondary, 1);
+      cairo_fill (cr);
+    }
+
+  if (box->label.width > 0)
+    {
+      p->knockout = TRUE;
+      draw_text (p, entry->label, p->font, box->kind == PL_TIMELINE_BOX_SOURCE ? p->style->secondary : p->style->foreground,
+                 box->label.x, box->label.y, box->label.width, box->label.height);
+      p->knockout = FALSE;
+    }
+}
+
+/* A frame can hold hundreds of counted clusters; shaping each count with
+ * Pango would cost more than all the rest of the frame, so the ten digits
+ * are shaped once per frame and placed side by side. */
+static double
+count_width (Painter *p,
+             const char *count)
+{
+  double width = 0;
+
+  for (const char *c = count; *c; c++)
+    {
+      int d = *c - '0';
+
+      if (p->digits[d] == NULL)
+        {
+          char text[2] = { *c, 0 };
+          PangoLayoutLine *line;
+          int w, h;
+
+          p->digits[d] = pango_layout_copy (p->text);
+          pango_layout_set_font_description (p->digits[d], p->small);
+          pango_layout_set_width (p->digits[d], -1);
+          pango_layout_set_text (p->digits[d], text, 1);
+          pango_layout_get_pixel_size (p->digits[d], &w, &h);
+          p->digit_width[d] = w;
+          p->digit_height = h;
+          p->digit_baseline = pango_layout_get_baseline (p->digits[d]) / (double) PANGO_SCALE;
+
+          /* The glyph and font, for showing every count of the frame in
+           * one cairo_show_glyphs(). */
+          line = pango_layout_get_line_readonly (p->digits[d], 0);
+          if (line && line->runs && ((PangoGlyphItem *) line->runs->data)->glyphs->num_glyphs == 1)
+            {
+              PangoGlyphItem *run = line->runs->data;
+              cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+
+              p->digit_glyph[d] = run->glyphs->glyphs[0].glyph;
+              if (p->digit_font == NULL)
+                p->digit_font = font;
+              else if (p->digit_font != font)
+                p->digits_mixed = TRUE;
+            }
+          else
+            p->digits_mixed = TRUE;
+        }
+      width += p->digit_width[d];
+    }
+  return width;
+}
+
+static void
+draw_count (Painter *p,
+            const char *count,
+            PlColor color,
+            double x,
+            double y,
+            double height)
+{
+  count_width (p, count);
+  set_color (p, color, 1);
+  for (const char *c = count; *c; c++)
+    {
+      int d = *c - '0';
+
+      cairo_move_to (p->cr, x, y + (height - p->digit_height) / 2);
+      pango_cairo_show_layout (p->cr, p->digits[d]);
+      x += p->digit_width[d];
+    }
+}
+
+/* A count on a pill, kept for the batch when the digits allow it. */
+static void
+queue_count (Painter *p,
+             const char *count,
+             double x,
+             double y,
+             double height)
+{
+  count_width (p, count);
+  if (p->digits_mixed || p->digit_font == NULL)
+    {
+      draw_count (p, count, p->style->background, x, y, height);
+      return;
+    }
+  for (const char *c = count; *c; c++)
+    {
+      int d = *c - '0';
+      cairo_glyph_t glyph = { p->digit_glyph[d], x, y + (height - p->digit_height) / 2 + p->digit_baseline };
+
+      g_array_append_val (p->glyphs, glyph);
+      x += p->digit_width[d];
+    }
+}
+
+/* Pills first, in one fill, then all their counts in one show. */
+static void
+flush_pills (Painter *p)
+{
+  cairo_t *cr = p->cr;
+
+  if (p->pills->len == 0)
+    return;
+  /* Pixel-aligned boxes with bevelled corners: one fast fill for all. */
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  for (guint i = 0; i < p->pills->len; i++)
+    {
+      const PlRect *r = &g_array_index (p->pills, PlRect, i);
+      double x = round (r->x), y = round (r->y), w = round (r->x + r->width) - x, h = round (r->y + r->height) - y;
+
+      cairo_rectangle (cr, x + 2, y, w - 4, h);
+      cairo_rectangle (cr, x, y + 2, 2, h - 4);
+      cairo_rectangle (cr, x + w - 2, y + 2, 2, h - 4);
+      cairo_rectangle (cr, x + 1, y + 1, 1, h - 2);
+      cairo_rectangle (cr, x + w - 2, y + 1, 1, h - 2);
+    }
+  set_color (p, p->style->secondary, 0.85);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  if (p->glyphs->len > 0 && p->digit_font)
+    {
+      cairo_set_scaled_font (cr, p->digit_font);
+      set_color (p, p->style->background, 1);
+      cairo_show_glyphs (cr, (cairo_glyph_t *) (gpointer) p->glyphs->data, (int) p->glyphs->len);
+    }
+  g_array_set_size (p->pills, 0);
+  g_array_set_size (p->glyphs, 0);
+}
+
+static void
+draw_cluster (Painter *p,
+              const PlTimelineBox *box)
+{
+  cairo_t *cr = p->cr;
+  g_autofree char *count = g_strdup_printf ("%u", box->count);
+  const PlRect *r = &box->rect;
+  double text_width = count_width (p, count);
+
+  if (box->first == G_MAXUINT)
+    {
+      /* Phases too thin to draw: a hatched block with their count. */
+      cairo_save (cr);
+      rounded_rect (cr, r->x, r->y + 2, r->width, r->height - 4, 3);
+      cairo_clip_preserve (cr);
+      set_color (p, p->style->grid, 1);
+      cairo_fill (cr);
+      set_color (p, p->style->secondary, 0.5);
+      cairo_set_line_width (cr, 1);
+      for (double x = r->x - r->height; x < r->x + r->width; x += 6)
+        {
+          cairo_move_to (cr, x, r->y + r->height);
+          cairo_line_to (cr, x + r->height, r->y);
+        }
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      if (r->width >= text_width + 6)
+        draw_count (p, count, p->style->foreground, r->x + (r->width - text_width) / 2, r->y, r->height);
+      return;
+    }
+
+  {
+    /* Events or sources too close to tell apart: a pill from the first to the
+     * last, with their count. */
+    double cy = r->y + r->height / 2;
+    double h = MIN (r->height - 6, p->style->font_size * 1.4);
+    double x0 = MIN (box->marker_x, box->marker_end) - MARKER_HALF (p);
+    double x1 = MAX (MAX (box->marker_x, box->marker_end) + MARKER_HALF (p), x0 + text_width + h);
+
+    if (p->frame->viewport.rtl)
+      {
+        double shift = x1 - (MAX (box->marker_x, box->marker_end) + MARKER_HALF (p));
+
+        x0 -= shift;
+        x1 -= shift;
+      }
+    if (p->alpha < 1)
+      {
+        rounded_rect (cr, x0, cy - h / 2, x1 - x0, h, h / 2);
+        set_color (p, p->style->secondary, 0.85);
+        cairo_fill (cr);
+        draw_count (p, count, p->style->background, x0 + (x1 - x0 - text_width) / 2, cy - h / 2, h);
+      }
+    else
+      {
+        PlRect pill = { x0, cy - h / 2, x1 - x0, h };
+
+        g_array_append_val (p->pills, pill);
+        queue_count (p, count, x0 + (x1 - x0 - text_width) / 2, cy - h / 2, h);
+      }
+  }
+}
+
+static void
+draw_marks (Painter *p,
+            const PlTimelineBox *box,
+            gboolean selected,
+            gboolean focused,
+            gboolean hovered)
+{
+  cairo_t *cr = p->cr;
+  PlRect r = box->rect;
+
+  if (box->kind == PL_TIMELINE_BOX_EVENT || box->kind == PL_TIMELINE_BOX_SOURCE)
+    {
+      double right = box->label.width > 0 ? MAX (box->label.x + box->label.width, r.x + r.width) : r.x + r.width;
+      double left = box->label.width > 0 ? MIN (box->label.x, r.x) : r.x;
+
+      r.x = left - 2;
+      r.width = right - left + 4;
+      r.y += 1;
+      r.height -= 2;
+    }
+  if (hovered && !selected)
+    {
+      rounded_rect (cr, r.x, r.y, r.width, r.height, 5);
+      set_color (p, p->style->foreground, 0.06);
+      cairo_fill (cr);
+    }
+  if (selected)
+    {
+      rounded_rect (cr, r.x - 1, r.y - 1, r.width + 2, r.height + 2, 6);
+      set_color (p, p->style->accent, 0.14);
+      cairo_fill_preserve (cr);
+      set_color (p, p->style->accent, 1);
+      cairo_set_line_width (cr, 2);
+      cairo_stroke (cr);
+    }
+  if (focused)
+    {
+      double dash[] = { 3, 2 };
+
+      rounded_rect (cr, r.x - 3, r.y - 3, r.width + 6, r.height + 6, 8);
+      set_color (p, p->style->focus, 1);
+      cairo_set_line_width (cr, 2);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+}
+
+static void
+draw_axis (Painter *p)
+{
+  cairo_t *cr = p->cr;
+  const PlTimelineFrame *frame = p->frame;
+  const PlTimelineViewport *vp = &frame->viewport;
+  double top = frame->axis_y, height = frame->axis_height;
+  double line = height / 2;
+  guint n_hidden = pl_timeline_layout_get_n_hidden_events (p->layout);
+
+  set_color (p, p->style->background, 1);
+  cairo_rectangle (cr, 0, top, vp->width, height);
+  cairo_fill (cr);
+  set_color (p, p->style->grid, 1);
+  cairo_rectangle (cr, 0, top + height - 1, vp->width, 1);
+  cairo_fill (cr);
+
+  for (guint i = 0; i < frame->ticks->len; i++)
+    {
+      const PlTimelineTick *tick = &g_array_index (frame->ticks, PlTimelineTick, i);
+      double next = i + 1 < frame->ticks->len ? g_array_index (frame->ticks, PlTimelineTick, i + 1).x : (vp->rtl ? 0 : vp->width);
+      double room = fabs (next - tick->x) - 8;
+
+      set_color (p, tick->major ? p->style->secondary : p->style->grid, 1);
+      cairo_rectangle (cr, floor (tick->x), top + (tick->major ? line * 0.5 : line), 1, height - (tick->major ? line * 0.5 : line));
+      cairo_fill (cr);
+      /* An axis label shows whole or not at all: a lone "…" says nothing. */
+      if (room > 8 && (frame->mode == PL_TIMELINE_MODE_SEQUENCE || measure_text (p, tick->label, tick->major ? p->bold : p->small) <= room))
+        draw_text (p, tick->label, tick->major ? p->bold : p->small, tick->major ? p->style->foreground : p->style->secondary,
+                   vp->rtl ? tick->x - 4 - room : tick->x + 4, top + (tick->major ? line * 0.25 : line * 0.9), room,
+                   line);
+    }
+
+  if (frame->context_label)
+    {
+      double w = measure_text (p, frame->context_label, p->bold);
+      gboolean covered = FALSE;
+
+      /* Only when no major tick label sits near the start edge. */
+      for (guint i = 0; i < frame->ticks->len && !covered; i++)
+        {
+          const PlTimelineTick *tick = &g_array_index (frame->ticks, PlTimelineTick, i);
+          double offset = vp->rtl ? vp->width - tick->x : tick->x;
+
+          covered = tick->major && offset >= -4 && offset < w + 24;
+        }
+      if (!covered)
+        {
+          double x = vp->rtl ? vp->width - 4 - w : 4;
+
+          set_color (p, p->style->background, 1);
+          cairo_rectangle (cr, x - 4, top, w + 12, line);
+          cairo_fill (cr);
+          draw_text (p, frame->context_label, p->bold, p->style->foreground, x, top + line * 0.25, w + 1, line);
+        }
+    }
+
+  if (frame->has_now)
+    {
+      const char *label = frame->mode == PL_TIMELINE_MODE_SEQUENCE ? _ ("Now") : _ ("Published");
+      double w = measure_text (p, label, p->small) + 12;
+      double x = CLAMP (frame->now_x - w / 2, 0, vp->width - w);
+      PlColor c = p->style->now;
+      /* Text in black or white, whichever reads better on the pill. */
+      double luminance = 0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue;
+      PlColor ink = luminance > 0.5 ? (PlColor){ 0, 0, 0, 1 } : (PlColor){ 1, 1, 1, 1 };
+
+      if (frame->now_x > -w && frame->now_x < vp->width + w)
+        {
+          rounded_rect (cr, x, top + 2, w, line - 2, (line - 2) / 2);
+          set_color (p, c, 1);
+          cairo_fill (cr);
+          draw_text (p, label, p->small, ink, x + 6, top + 2, w - 10, line - 2);
+        }
+    }
+
+  if (n_hidden > 0 || pl_timeline_layout_get_dates_missing (p->layout))
+    {
+      g_autofree char *note = NULL;
+      double w, x;
+
+      if (pl_timeline_layout_get_dates_missing (p->layout))
+        note = g_strdup (_ ("No dates given: phases in order"));
+      else if (frame->mode == PL_TIMELINE_MODE_SEQUENCE)
+        note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event tied to no phase: see it with dates",
+                                             "%u events tied to no phase: see them with dates", n_hidden),
+                                n_hidden);
+      else
+        note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u undated event not shown", "%u undated events not shown", n_hidden),
+                                n_hidden);
+      /* On the axis's second line, over whatever minor labels it hides. */
+      w = MIN (measure_text (p, note, p->small), vp->width / 2);
+      x = vp->rtl ? 8 : vp->width - w - 8;
+      set_color (p, p->style->background, 1);
+      cairo_rectangle (cr, x - 8, top + line - 1, w + 16, line - 1);
+      cairo_fill (cr);
+      draw_text (p, note, p->small, p->style->secondary, x, top + line - 1, w, line - 1);
+    }
+}
+
+/**
+ * pl_timeline_renderer_draw:
+ * @cr: where to draw, with (0, 0) at the viewport's top left
+ * @layout: the layout @frame was built from
+ * @frame: what to draw
+ * @style: how
+ * @marks: (nullable): the selected, focused and hovered entries, and dimming
+ *
+ * Draws the frame: grid, phases with their components, events, sources, the
+ * publication line, and the axis on top. The background is left to the caller.
+ */
+void
+pl_timeline_renderer_draw (cairo_t *cr,
+                           PlTimelineLayout *layout,
+                           const PlTimelineFrame *frame,
+                           const PlRenderStyle *style,
+                           const PlTimelineMarks *marks)
+{
+  Painter p = { cr, layout, frame, style, marks ? marks : &PL_TIMELINE_MARKS_NONE, NULL, NULL, NULL, NULL, 1, FALSE };
+  const PlTimelineViewport *vp = &frame->viewport;
+  double content_top = frame->axis_y + frame->axis_height;
+  int marked[3] = { -1, -1, -1 };
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, vp->width, vp->height);
+  cairo_clip (cr);
+
+  p.text = pango_cairo_create_layout (cr);
+  if (vp->rtl)
+    {
+      /* Every label reads from the right, whatever its script. */
+      pango_layout_set_auto_dir (p.text, FALSE);
+      pango_context_set_base_dir (pango_layout_get_context (p.text), PANGO_DIRECTION_RTL);
+      pango_layout_context_changed (p.text);
+      pango_layout_set_alignment (p.text, PANGO_ALIGN_RIGHT);
+    }
+  pango_layout_set_ellipsize (p.text, PANGO_ELLIPSIZE_END);
+  pango_layout_set_single_paragraph_mode (p.text, TRUE);
+  p.pills = g_array_new (FALSE, FALSE, sizeof (PlRect));
+  p.glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  p.font = pango_font_description_from_string (style->font_family ? style->font_family : "sans");
+  pango_font_description_set_absolute_size (p.font, style->font_size * PANGO_SCALE);
+  p.bold = pango_font_description_copy (p.font);
+  pango_font_description_set_weight (p.bold, PANGO_WEIGHT_BOLD);
+  p.small = pango_font_description_copy (p.font);
+  pango_font_description_set_absolute_size (p.small, style->font_size * 0.88 * PANGO_SCALE);
+
+  /* Grid lines under everything. */
+  for (guint i = 0; i < frame->ticks->len; i++)
+    {
+      const PlTimelineTick *tick = &g_array_index (frame->ticks, PlTimelineTick, i);
+
+      set_color (&p, style->grid, tick->major ? 1 : 0.5);
+      cairo_rectangle (cr, floor (tick->x), content_top, 1, vp->height - content_top);
+      cairo_fill (cr);
+    }
+
+  /* The publication line goes under the bands, so it never crosses text. */
+  if (frame->has_now)
+    {
+      double dash[] = { 6, 4 };
+
+      set_color (&p, style->now, 0.9);
+      cairo_set_line_width (cr, 2);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_move_to (cr, round (frame->now_x), content_top);
+      cairo_line_to (cr, round (frame->now_x), vp->height);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, content_top, vp->width, vp->height - content_top);
+  cairo_clip (cr);
+  for (guint i = 0; i < frame->boxes->len; i++)
+    {
+      const PlTimelineBox *box = &g_array_index (frame->boxes, PlTimelineBox, i);
+      const PlTimelineEntry *entry = box->entry >= 0 ? pl_timeline_layout_get_entry (layout, (guint) box->entry) : NULL;
+
+      if (entry == NULL)
+        continue;
+      p.alpha = p.marks->dimmed && box->kind != PL_TIMELINE_BOX_CLUSTER && p.marks->dimmed[box->entry] ? 0.3 : 1;
+      switch (box->kind)
+        {
+        case PL_TIMELINE_BOX_PHASE:
+          draw_phase (&p, box, entry);
+          break;
+        case PL_TIMELINE_BOX_COMPONENT:
+          draw_component (&p, box, entry);
+          break;
+        case PL_TIMELINE_BOX_EVENT:
+        case PL_TIMELINE_BOX_SOURCE:
+          draw_point (&p, box, entry);
+          break;
+        case PL_TIMELINE_BOX_CLUSTER:
+        default:
+          draw_cluster (&p, box);
+          break;
+        }
+      if (box->kind != PL_TIMELINE_BOX_CLUSTER)
+        {
+          if (box->entry == p.marks->selected)
+            marked[0] = (int) i;
+          if (box->entry == p.marks->focused)
+            marked[1] = (int) i;
+          if (box->entry == p.marks->hovered)
+            marked[2] = (int) i;
+        }
+    }
+  p.alpha = 1;
+  flush_pills (&p);
+
+  /* Marks on top, so neighbours never hide them. */
+  for (guint k = 0; k < 3; k++)
+    if (marked[k] >= 0)
+      {
+        const PlTimelineBox *box = &g_array_index (frame->boxes, PlTimelineBox, marked[k]);
+
+        draw_marks (&p, box, k == 0, k == 1, k == 2);
+      }
+  cairo_restore (cr);
+
+  draw_axis (&p);
+
+  for (guint d = 0; d < G_N_ELEMENTS (p.digits); d++)
+    g_clear_object (&p.digits[d]);
+  g_array_unref (p.pills);
+  g_array_unref (p.glyphs);
+  pango_font_description_free (p.font);
+  pango_font_description_free (p.bold);
+  pango_font_description_free (p.small);
+  g_object_unref (p.text);
+  cairo_restore (cr);
+}
+
+/* ---- the legend ---------------------------------------------------------- */
+
+typedef enum
+{
+  LEGEND_CATEGORY,
+  LEGEND_STATUS,
+  LEGEND_EVENT,
+  LEGEND_SOURCE,
+  LEGEND_NOW,
+} LegendKind;
+
+typedef struct
+{
+  LegendKind kind;
+  int value;
+} LegendItem;
+
+static const LegendItem legend_items[] = {
+  { LEGEND_CATEGORY, PL_CATEGORY_SECURITY },
+  { LEGEND_CATEGORY, PL_CATEGORY_HUMANITARIAN },
+  { LEGEND_CATEGORY, PL_CATEGORY_DIPLOMACY },
+  { LEGEND_CATEGORY, PL_CATEGORY_GOVERNANCE },
+  { LEGEND_CATEGORY, PL_CATEGORY_ECONOMY },
+  { LEGEND_CATEGORY, PL_CATEGORY_OTHER },
+  { LEGEND_STATUS, PL_STATUS_COMPLETED },
+  { LEGEND_STATUS, PL_STATUS_CURRENT },
+  { LEGEND_STATUS, PL_STATUS_PLANNED },
+  { LEGEND_EVENT, 0 },
+  { LEGEND_SOURCE, 0 },
+  { LEGEND_NOW, 0 },
+};
+
+static const char *
+legend_label (const LegendItem *item)
+{
+  switch (item->kind)
+    {
+    case LEGEND_CATEGORY:
+      return category_name (item->value);
+    case LEGEND_STATUS:
+      return status_name (item->value);
+    case LEGEND_EVENT:
+      return _ ("Event");
+    case LEGEND_SOURCE:
+      return _ ("Source article");
+    case LEGEND_NOW:
+    default:
+      return _ ("Publication date");
+    }
+}
+
+/* Lays the legend out in rows; draws it when @p has a cairo_t. */
+static double
+legend_flow (Painter *p,
+             double x,
+             double y,
+             double width,
+             gboolean rtl)
+{
+  double size = p->style->font_size;
+  double row = ceil (size * 1.9);
+  double swatch = size;
+  double cx = 0, cy = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (legend_items); i++)
+    {
+      const LegendItem *item = &legend_items[i];
+      const char *label = legend_label (item);
+      double w = swatch + 6 + measure_text (p, label, p->small) + size * 1.5;
+      double sx, mid;
+
+      if (cx > 0 && cx + w > width)
+        {
+          cx = 0;
+          cy += row;
+        }
+      sx = rtl ? x + width - cx - swatch : x + cx;
+      mid = y + cy + row / 2;
+      if (p->cr)
+        {
+          cairo_t *cr = p->cr;
+
+          switch (item->kind)
+            {
+            case LEGEND_CATEGORY:
+              rounded_rect (cr, sx, mid - swatch / 2, swatch, swatch, 3);
+              set_color (p, p->style->category[item->value], 1);
+              cairo_fill (cr);
+              break;
+            case LEGEND_STATUS:
+              draw_status_glyph (p, item->value, sx + swatch / 2, mid, swatch * 0.42);
+              break;
+            case LEGEND_EVENT:
+              draw_diamond (cr, sx + swatch / 2, mid, swatch * 0.4);
+              set_color (p, p->style->foreground, 1);
+              cairo_fill (cr);
+              break;
+            case LEGEND_SOURCE:
+              cairo_rectangle (cr, sx + swatch * 0.2, mid - swatch * 0.45, swatch * 0.6, swatch * 0.9);
+              set_color (p, p->style->secondary, 1);
+              cairo_set_line_width (cr, 1.2);
+              cairo_stroke (cr);
+              break;
+            case LEGEND_NOW:
+            default:
+              {
+                double dash[] = { 3, 2 };
+
+                set_color (p, p->style->now, 1);
+                cairo_set_line_width (cr, 2);
+                cairo_set_dash (cr, dash, 2, 0);
+                cairo_move_to (cr, sx + swatch / 2, mid - swatch / 2);
+                cairo_line_to (cr, sx + swatch / 2, mid + swatch / 2);
+                cairo_stroke (cr);
+                cairo_set_dash (cr, NULL, 0, 0);
+              }
+              break;
+            }
+          draw_text (p, label, p->small, p->style->foreground, rtl ? sx - 6 - (w - swatch - 6 - size * 1.5) : sx + swatch + 6,
+                     y + cy, w - swatch - 6 - size * 1.5 + 1, row);
+        }
+      cx += w;
+    }
+  return cy + row;
+}
+
+static void
+painter_init_for_legend (Painter *p,
+                         cairo_t *cr,
+                         const PlRenderStyle *style,
+                         PangoContext *context)
+{
+  *p = (Painter){ cr, NULL, NULL, style, &PL_TIMELINE_MARKS_NONE, NULL, NULL, NULL, NULL, 1, FALSE };
+  p->text = cr ? pango_cairo_create_layout (cr) : pango_layout_new (context);
+  p->font = pango_font_description_from_string (style->font_family ? style->font_family : "sans");
+  pango_font_description_set_absolute_size (p->font, style->font_size * PANGO_SCALE);
+  p->small = pango_font_description_copy (p->font);
+  pango_font_description_set_absolute_size (p->small, style->font_size * 0.88 * PANGO_SCALE);
+  p->bold = pango_font_description_copy (p->font);
+  pango_layout_set_single_paragraph_mode (p->text, TRUE);
+}
+
+static void
+painter_clear (Painter *p)
+{
+  pango_font_description_free (p->font);
+  pango_font_description_free (p->small);
+  pango_font_description_free (p->bold);
+  g_object_unref (p->text);
+}
+
+/**
+ * pl_timeline_renderer_legend_height:
+ *
+ * Returns: how tall the legend is when drawn @width pixels wide
+ */
+double
+pl_timeline_renderer_legend_height (const PlRenderStyle *style,
+                                    double width)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  Painter p;
+  double height;
+
+  pango_cairo_context_set_resolution (context, 96);
+  painter_init_for_legend (&p, NULL, style, context);
+  height = legend_flow (&p, 0, 0, width, FALSE);
+  painter_clear (&p);
+  g_object_unref (context);
+  return height;
+}
+
+/**
+ * pl_timeline_renderer_draw_legend:
+ *
+ * Draws the key to the timeline's colours and marks: categories, statuses,
+ * events, sources and the publication line, in rows within @width.
+ */
+void
+pl_timeline_renderer_draw_legend (cairo_t *cr,
+                                  const PlRenderStyle *style,
+                                  double x,
+                                  double y,
+                                  double width,
+                                  gboolean rtl)
+{
+  Painter p;
+
+  painter_init_for_legend (&p, cr, style, NULL);
+  if (rtl)
+    {
+      pango_layout_set_auto_dir (p.text, FALSE);
+      pango_context_set_base_dir (pango_layout_get_context (p.text), PANGO_DIRECTION_RTL);
+      pango_layout_context_changed (p.text);
+    }
+  legend_flow (&p, x, y, width, rtl);
+  painter_clear (&p);
+}

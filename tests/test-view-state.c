@@ -1,0 +1,304 @@
+/* test-view-state.c
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pl-test-util.h"
+#include "pl-view-state.h"
+
+/* How often each property of a view state was notified. */
+typedef struct
+{
+  guint briefing;
+  guint selected;
+} Notified;
+
+static void
+notify_cb (GObject *object,
+           GParamSpec *pspec,
+           Notified *notified)
+{
+  if (g_str_equal (pspec->name, "briefing"))
+    notified->briefing++;
+  else if (g_str_equal (pspec->name, "selected"))
+    notified->selected++;
+}
+
+static PlViewState *
+new_watched (Notified *notified)
+{
+  PlViewState *state = pl_view_state_new ();
+
+  g_signal_connect (state, "notify", G_CALLBACK (notify_cb), notified);
+  return state;
+}
+
+/* The item with @id, found by walking the briefing: the id index does not
+ * always know the components of a phase added after it was built. */
+typedef struct
+{
+  const char *id;
+  PlItem *found;
+} FindData;
+
+static void
+find_cb (gpointer item,
+         gpointer user_data)
+{
+  FindData *data = user_data;
+
+  if (data->found == NULL && g_strcmp0 (pl_item_get_id (item), data->id) == 0)
+    data->found = item;
+}
+
+static PlItem *
+find_item (PlBriefing *briefing,
+           const char *id)
+{
+  FindData data = { id, NULL };
+
+  pl_briefing_foreach_item (briefing, find_cb, &data);
+  return data.found;
+}
+
+static void
+test_new (void)
+{
+  g_autoptr (PlViewState) state = pl_view_state_new ();
+  g_autoptr (PlBriefing) briefing = NULL;
+  g_autoptr (PlItem) selected = NULL;
+
+  g_assert_null (pl_view_state_get_briefing (state));
+  g_assert_null (pl_view_state_get_selected (state));
+
+  g_object_get (state, "briefing", &briefing, "selected", &selected, NULL);
+  g_assert_null (briefing);
+  g_assert_null (selected);
+}
+
+static void
+test_set_briefing (void)
+{
+  Notified notified = { 0, 0 };
+  g_autoptr (PlViewState) state = new_watched (&notified);
+  g_autoptr (PlBriefing) briefing = pl_test_make_briefing ();
+
+  pl_view_state_set_briefing (state, briefing);
+  g_assert_true (pl_view_state_get_briefing (state) == briefing);
+  g_assert_cmpuint (notified.briefing, ==, 1);
+  g_assert_cmpuint (notified.selected, ==, 0);
+
+  /* The same briefing again changes nothing. */
+  pl_view_state_set_briefing (state, briefing);
+  g_assert_cmpuint (notified.briefing, ==, 1);
+
+  pl_view_state_set_briefing (state, NULL);
+  g_assert_null (pl_view_state_get_briefing (state));
+  g_assert_cmpuint (notified.briefing, ==, 2);
+
+  /* Through the property too. */
+  g_object_set (state, "briefing", briefing, NULL);
+  g_assert_true (pl_view_state_get_briefing (state) == briefing);
+  g_assert_cmpuint (notified.briefing, ==, 3);
+}
+
+static void
+test_select (void)
+{
+  Notified notified = { 0, 0 };
+  g_autoptr (PlViewState) state = new_watched (&notified);
+  g_autoptr (PlBriefing) briefing = pl_test_make_briefing ();
+  PlItem *phase = find_item (briefing, "p1");
+  PlItem *component = find_item (briefing, "c1");
+  g_autoptr (PlItem) got = NULL;
+
+  g_assert_nonnull (phase);
+  g_assert_nonnull (component);
+  pl_view_state_set_briefing (state, briefing);
+
+  pl_view_state_set_selected (state, phase);
+  g_assert_true (pl_view_state_get_selected (state) == phase);
+  g_assert_cmpuint (notified.selected, ==, 1);
+
+  /* Selecting the same item again notifies nothing. */
+  pl_view_state_set_selected (state, phase);
+  g_assert_cmpuint (notified.selected, ==, 1);
+
+  /* Components live inside phases, and are selectable too. */
+  g_object_set (state, "selected", component, NULL);
+  g_object_get (state, "selected", &got, NULL);
+  g_assert_true (got == component);
+  g_assert_cmpuint (notified.selected, ==, 2);
+
+  pl_view_state_set_selected (state, NULL);
+  g_assert_null (pl_view_state_get_selected (state));
+  g_assert_cmpuint (notified.selected, ==, 3);
+}
+
+/* An item of another briefing, or with no briefing shown, selects nothing. */
+static void
+test_select_foreign (void)
+{
+  Notified notified = { 0, 0 };
+  g_autoptr (PlViewState) state = new_watched (&notified);
+  g_autoptr (PlBriefing) briefing = pl_test_make_briefing ();
+  g_autoptr (PlBriefing) other = pl_test_make_briefing ();
+
+  pl_view_state_set_selected (state, find_item (briefing, "p1"));
+  g_assert_null (pl_view_state_get_selected (state));
+
+  pl_view_state_set_briefing (state, briefing);
+  pl_view_state_set_selected (state, find_item (other, "p1"));
+  g_assert_null (pl_view_state_get_selected (state));
+  g_assert_cmpuint (notified.selected, ==, 0);
+}
+
+static void
+test_set_briefing_clears_selection (void)
+{
+  Notified notified = { 0, 0 };
+  g_autoptr (PlViewState) state = new_watched (&notified);
+  g_autoptr (PlBriefing) briefing = pl_test_make_briefing ();
+  g_autoptr (PlBriefing) other = pl_test_make_briefing ();
+
+  pl_view_state_set_briefing (state, briefing);
+  pl_view_state_set_selected (state, find_item (briefing, "p2"));
+  g_assert_nonnull (pl_view_state_get_selected (state));
+
+  pl_view_state_set_briefing (state, other);
+  g_assert_null (pl_view_state_get_selected (state));
+  g_assert_cmpuint (notified.selected, ==, 2);
+  g_assert_cmpuint (notified.briefing, ==, 2);
+
+  pl_view_state_set_selected (state, find_item (other, "p2"));
+  pl_view_state_set_briefing (state, NULL);
+  g_assert_null (pl_view_state_get_selected (state));
+}
+
+typedef struct
+{
+  const char *path;
+  const char *selected; /* the id of the item selected */
+  const char *removed;  /* the id of the item removed */
+  gboolean kept;        /* whether the selection survives */
+} RemoveCase;
+
+static const RemoveCase remove_cases[] = {
+  { "/view-state/remove/phase", "p1", "p1", FALSE },
+  { "/view-state/remove/component", "c1", "c1", FALSE },
+  { "/view-state/remove/component-with-phase", "c1", "p2", FALSE },
+  { "/view-state/remove/source", "s1", "s1", FALSE },
+  { "/view-state/remove/other", "p1", "p2", TRUE },
+  { "/view-state/remove/other-component", "p2", "c1", TRUE },
+};
+
+static void
+test_remove (gconstpointer data)
+{
+  const RemoveCase *test = data;
+  Notified notified = { 0, 0 };
+  g_autoptr (PlViewState) state = new_watched (&notified);
+  g_autoptr (PlBriefing) briefing = pl_test_make_briefing ();
+  PlItem *selected = find_item (briefing, test->selected);
+  PlItem *removed = find_item (briefing, test->removed);
+
+  g_assert_nonnull (selected);
+  g_assert_nonnull (removed);
+  pl_view_state_set_briefing (state, briefing);
+  pl_view_state_set_selected (state, selected);
+  g_assert_cmpuint (notified.selected, ==, 1);
+
+  g_assert_true (pl_briefing_remove_item (briefing, removed));
+  if (test->kept)
+    {
+      g_assert_true (pl_view_state_get_selected (state) == selected);
+      g_assert_cmpuint (notified.selected, ==, 1);
+    }
+  else
+    {
+      g_assert_null (pl_view_state_get_selected (state));
+      g_assert_cmpuint (notified.selected, ==, 2);
+    }
+}
+
+/* Edits that keep the item, even one that changes its id, keep the selection. */
+static void
+test_edit_keeps_selection (void)
+{
+  g_autoptr (PlViewState) state = pl_view_state_new ();
+  g_autoptr (PlBriefing) briefing = pl_test_make_briefing ();
+  PlItem *phase = find_item (briefing, "p1");
+  g_autoptr (PlPhase) added = pl_phase_new ();
+
+  pl_view_state_set_briefing (state, briefing);
+  pl_view_state_set_selected (state, phase);
+
+  pl_phase_set_name (PL_PHASE (phase), "Phase one, renamed");
+  g_assert_true (pl_view_state_get_selected (state) == phase);
+
+  pl_item_set_id (phase, "p-renamed");
+  g_assert_true (pl_view_state_get_selected (state) == phase);
+
+  pl_briefing_add_item (briefing, PL_ITEM (added));
+  g_assert_true (pl_view_state_get_selected (state) == phase);
+
+  /* Removed after the rename: found by walking, not by the old id. */
+  g_assert_true (pl_briefing_remove_item (briefing, phase));
+  g_assert_null (pl_view_state_get_selected (state));
+}
+
+/* The briefing it listened to no longer reaches a view state that let go of it. */
+static void
+test_old_briefing_ignored (void)
+{
+  g_autoptr (PlViewState) state = pl_view_state_new ();
+  g_autoptr (PlBriefing) briefing = pl_test_make_briefing ();
+  g_autoptr (PlBriefing) other = pl_test_make_briefing ();
+  PlItem *phase = find_item (other, "p1");
+
+  pl_view_state_set_briefing (state, briefing);
+  pl_view_state_set_briefing (state, other);
+  pl_view_state_set_selected (state, phase);
+
+  g_assert_true (pl_briefing_remove_item (briefing, find_item (briefing, "p1")));
+  g_assert_true (pl_view_state_get_selected (state) == phase);
+}
+
+/* A view state freed while its briefing lives on leaves no handler behind. */
+static void
+test_dispose (void)
+{
+  g_autoptr (PlBriefing) briefing = pl_test_make_briefing ();
+  PlViewState *state = pl_view_state_new ();
+
+  pl_view_state_set_briefing (state, briefing);
+  pl_view_state_set_selected (state, find_item (briefing, "p1"));
+  g_object_add_weak_pointer (G_OBJECT (state), (gpointer *) &state);
+  g_object_unref (state);
+  g_assert_null (state);
+
+  g_assert_true (pl_briefing_remove_item (briefing, find_item (briefing, "p1")));
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/view-state/new", test_new);
+  g_test_add_func ("/view-state/briefing", test_set_briefing);
+  g_test_add_func ("/view-state/select", test_select);
+  g_test_add_func ("/view-state/select/foreign", test_select_foreign);
+  g_test_add_func ("/view-state/briefing/clears-selection", test_set_briefing_clears_selection);
+  for (guint i = 0; i < G_N_ELEMENTS (remove_cases); i++)
+    g_test_add_data_func (remove_cases[i].path, &remove_cases[i], test_remove);
+  g_test_add_func ("/view-state/edit-keeps-selection", test_edit_keeps_selection);
+  g_test_add_func ("/view-state/old-briefing-ignored", test_old_briefing_ignored);
+  g_test_add_func ("/view-state/dispose", test_dispose);
+  return g_test_run ();
+}
