@@ -15,203 +15,11 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
-#define MARKER_HALF(p) 6.0
+#include "pl-timeline-paint-private.h"
 
 /* Draws a timeline frame into any cairo_t: the widget's snapshot, an export
  * surface, later slides and printed pages. Everything it needs comes in the
  * frame (what goes where) and the style (how it looks). */
-
-typedef struct
-{
-  cairo_t *cr;
-  PlTimelineLayout *layout;
-  const PlTimelineFrame *frame;
-  const PlRenderStyle *style;
-  const PlTimelineMarks *marks;
-  PangoLayout *text;
-  PangoFontDescription *font;
-  PangoFontDescription *bold;
-  PangoFontDescription *small;
-  double alpha; /* 1, or less for dimmed items */
-  gboolean knockout;
-  PangoLayout *digits[10]; /* counts are drawn digit by digit, shaped once */
-  double digit_width[10];
-  double digit_height;
-  double digit_baseline;
-  unsigned long digit_glyph[10];
-  cairo_scaled_font_t *digit_font; /* the one font of all ten, or NULL */
-  gboolean digits_mixed;           /* the digits come from several fonts */
-  GArray *pills;                   /* PlRect: cluster pills, filled in one go */
-  GArray *glyphs;                  /* cairo_glyph_t: their counts, shown in one go */
-} Painter;
-
-static void
-set_color (Painter *p,
-           PlColor color,
-           double alpha)
-{
-  cairo_set_source_rgba (p->cr, color.red, color.green, color.blue, color.alpha * alpha * p->alpha);
-}
-
-static void
-rounded_rect (cairo_t *cr,
-              double x,
-              double y,
-              double w,
-              double h,
-              double r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  if (r <= 0)
-    {
-      cairo_rectangle (cr, x, y, w, h);
-      return;
-    }
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-/* One line of text in @rect, ellipsized at its end and centred in its
- * height. Returns the width used. */
-static double
-draw_text (Painter *p,
-           const char *text,
-           const PangoFontDescription *font,
-           PlColor color,
-           double x,
-           double y,
-           double width,
-           double height)
-{
-  int text_width, text_height;
-
-  if (width < 4 || text == NULL || *text == '\0')
-    return 0;
-  pango_layout_set_font_description (p->text, font);
-  pango_layout_set_text (p->text, text, -1);
-  pango_layout_set_width (p->text, (int) (width * PANGO_SCALE));
-  pango_layout_get_pixel_size (p->text, &text_width, &text_height);
-  if (p->knockout)
-    {
-      /* Free-standing labels get a halo of background, so lines under them
-       * (the publication line, the grid) never cross their letters. */
-      double w = MIN (text_width, width);
-      double lx = p->frame && p->frame->viewport.rtl ? x + width - w : x;
-
-      rounded_rect (p->cr, lx - 3, y + (height - text_height) / 2, w + 6, text_height, 3);
-      set_color (p, p->style->background, 0.85);
-      cairo_fill (p->cr);
-    }
-  set_color (p, color, 1);
-  cairo_move_to (p->cr, x, y + (height - text_height) / 2);
-  pango_cairo_show_layout (p->cr, p->text);
-  return MIN (text_width, width);
-}
-
-static double
-measure_text (Painter *p,
-              const char *text,
-              const PangoFontDescription *font)
-{
-  int width;
-
-  pango_layout_set_font_description (p->text, font);
-  pango_layout_set_text (p->text, text, -1);
-  pango_layout_set_width (p->text, -1);
-  pango_layout_get_pixel_size (p->text, &width, NULL);
-  return width;
-}
-
-/* The small shape that tells a status apart without its colour: a tick in a
- * disc for completed, a filled disc for current, a ring for planned, a
- * dotted ring for unknown. */
-static void
-draw_status_glyph (Painter *p,
-                   int status,
-                   double cx,
-                   double cy,
-                   double r)
-{
-  cairo_t *cr = p->cr;
-  PlColor color = p->style->status[CLAMP (status, 0, PL_N_STATUSES - 1)];
-
-  cairo_save (cr);
-  cairo_new_path (cr);
-  set_color (p, color, 1);
-  cairo_set_line_width (cr, MAX (1.5, r / 3));
-  switch (status)
-    {
-    case PL_STATUS_COMPLETED:
-      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-      cairo_fill (cr);
-      set_color (p, p->style->surface, 1);
-      cairo_move_to (cr, cx - r * 0.5, cy);
-      cairo_line_to (cr, cx - r * 0.1, cy + r * 0.4);
-      cairo_line_to (cr, cx + r * 0.55, cy - r * 0.45);
-      cairo_stroke (cr);
-      break;
-    case PL_STATUS_CURRENT:
-      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-      cairo_stroke (cr);
-      cairo_arc (cr, cx, cy, r * 0.45, 0, 2 * G_PI);
-      cairo_fill (cr);
-      break;
-    case PL_STATUS_PLANNED:
-      cairo_arc (cr, cx, cy, r - 0.5, 0, 2 * G_PI);
-      cairo_stroke (cr);
-      break;
-    default:
-      {
-        double dash[] = { 1.5, 2 };
-
-        cairo_set_dash (cr, dash, 2, 0);
-        cairo_arc (cr, cx, cy, r - 0.5, 0, 2 * G_PI);
-        cairo_stroke (cr);
-      }
-      break;
-    }
-  cairo_restore (cr);
-}
-
-static const char *
-status_name (int status)
-{
-  switch (status)
-    {
-    case PL_STATUS_COMPLETED:
-      return _ ("Completed");
-    case PL_STATUS_CURRENT:
-      return _ ("Current");
-    case PL_STATUS_PLANNED:
-      return _ ("Planned");
-    default:
-      return _ ("Status unknown");
-    }
-}
-
-static const char *
-category_name (int category)
-{
-  switch (category)
-    {
-    case PL_CATEGORY_SECURITY:
-      return _ ("Security");
-    case PL_CATEGORY_HUMANITARIAN:
-      return _ ("Humanitarian");
-    case PL_CATEGORY_DIPLOMACY:
-      return _ ("Diplomacy");
-    case PL_CATEGORY_GOVERNANCE:
-      return _ ("Governance");
-    case PL_CATEGORY_ECONOMY:
-      return _ ("Economy");
-    default:
-      return _ ("Other");
-    }
-}
 
 /* A horizontal gradient that fades a band's soft (approximate or inferred)
  * ends out towards its edges. */
@@ -284,7 +92,7 @@ draw_band (Painter *p,
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
 
   /* The body, and the soft ends with their fading top and bottom edges. */
-  set_color (p, fill, 1);
+  _pl_paint_set_color (p, fill, 1);
   cairo_rectangle (cr, F0, Y0 + (rounded ? r : 0), F1 - F0, Y1 - Y0 - (rounded ? 2 * r : 0));
   if (rounded)
     {
@@ -313,7 +121,7 @@ draw_band (Painter *p,
     }
 
   /* Straight edges of the firm part, and the bevels. */
-  set_color (p, border, 1);
+  _pl_paint_set_color (p, border, 1);
   if (dashed)
     {
       double from = MAX (F0, -8.0), to = MIN (F1, vp->width + 8);
@@ -383,18 +191,18 @@ draw_phase (Painter *p,
       gboolean rtl = p->frame->viewport.rtl;
       double gx = rtl ? box->label.x + box->label.width - glyph : box->label.x + glyph;
 
-      draw_text (p, entry->label, p->bold, p->style->foreground, box->label.x, box->label.y, box->label.width, line);
-      draw_status_glyph (p, entry->status, gx, box->label.y + line * 1.5, glyph);
+      _pl_paint_text (p, entry->label, p->bold, p->style->foreground, box->label.x, box->label.y, box->label.width, line);
+      _pl_paint_status_glyph (p, entry->status, gx, box->label.y + line * 1.5, glyph);
       if (index > 0 && entry->depth > 0)
         /* TRANSLATORS: "Part 2 · Current" under the name of a part of a phase */
-        meta = g_strdup_printf (_ ("Part %u · %s"), index, status_name (entry->status));
+        meta = g_strdup_printf (_ ("Part %u · %s"), index, _pl_paint_status_name (entry->status));
       else if (index > 0)
         /* TRANSLATORS: "Phase 2 · Current" under a phase's name */
-        meta = g_strdup_printf (_ ("Phase %u · %s"), index, status_name (entry->status));
+        meta = g_strdup_printf (_ ("Phase %u · %s"), index, _pl_paint_status_name (entry->status));
       else
-        meta = g_strdup (status_name (entry->status));
-      draw_text (p, meta, p->small, p->style->secondary, rtl ? box->label.x : box->label.x + glyph * 2 + 4, box->label.y + line,
-                 box->label.width - glyph * 2 - 4, line);
+        meta = g_strdup (_pl_paint_status_name (entry->status));
+      _pl_paint_text (p, meta, p->small, p->style->secondary, rtl ? box->label.x : box->label.x + glyph * 2 + 4, box->label.y + line,
+                      box->label.width - glyph * 2 - 4, line);
     }
 }
 
@@ -416,10 +224,10 @@ draw_component (Painter *p,
    * bands; a frame can hold hundreds of cards. */
   cairo_save (cr);
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
-  set_color (p, p->style->surface, 1);
+  _pl_paint_set_color (p, p->style->surface, 1);
   cairo_rectangle (cr, X0, Y0, X1 - X0, Y1 - Y0);
   cairo_fill (cr);
-  set_color (p, p->style->high_contrast ? p->style->foreground : p->style->grid, 1);
+  _pl_paint_set_color (p, p->style->high_contrast ? p->style->foreground : p->style->grid, 1);
   cairo_rectangle (cr, X0, Y0, X1 - X0, 1);
   cairo_rectangle (cr, X0, Y1 - 1, X1 - X0, 1);
   cairo_rectangle (cr, X0, Y0, 1, Y1 - Y0);
@@ -427,25 +235,12 @@ draw_component (Painter *p,
   cairo_fill (cr);
 
   /* The category's colour as a stripe on the leading edge. */
-  set_color (p, color, 1);
+  _pl_paint_set_color (p, color, 1);
   cairo_rectangle (cr, rtl ? X1 - 5 : X0 + 1, Y0 + 1, 4, Y1 - Y0 - 2);
   cairo_fill (cr);
   cairo_restore (cr);
 
-  draw_text (p, entry->label, p->font, p->style->foreground, box->label.x, box->label.y, box->label.width, box->label.height);
-}
-
-static void
-draw_diamond (cairo_t *cr,
-              double cx,
-              double cy,
-              double r)
-{
-  cairo_move_to (cr, cx, cy - r);
-  cairo_line_to (cr, cx + r, cy);
-  cairo_line_to (cr, cx, cy + r);
-  cairo_line_to (cr, cx - r, cy);
-  cairo_close_path (cr);
+  _pl_paint_text (p, entry->label, p->font, p->style->foreground, box->label.x, box->label.y, box->label.width, box->label.height);
 }
 
 static void
@@ -469,7 +264,7 @@ draw_point (Painter *p,
       cairo_pattern_add_color_stop_rgba (pattern, 0, c.red, c.green, c.blue, k);
       cairo_pattern_add_color_stop_rgba (pattern, 1, c.red, c.green, c.blue, k * 0.25);
       cairo_set_source (cr, pattern);
-      rounded_rect (cr, x0, cy - r * 0.6, x1 - x0, r * 1.2, r * 0.6);
+      _pl_paint_rounded_rect (cr, x0, cy - r * 0.6, x1 - x0, r * 1.2, r * 0.6);
       cairo_fill (cr);
       cairo_pattern_destroy (pattern);
     }
@@ -486,24 +281,24 @@ draw_point (Painter *p,
       cairo_line_to (cr, x + w, y + h);
       cairo_line_to (cr, x, y + h);
       cairo_close_path (cr);
-      set_color (p, p->style->surface, 1);
+      _pl_paint_set_color (p, p->style->surface, 1);
       cairo_fill_preserve (cr);
-      set_color (p, color, 1);
+      _pl_paint_set_color (p, color, 1);
       cairo_set_line_width (cr, 1.2);
       cairo_stroke (cr);
     }
   else
     {
-      draw_diamond (cr, box->marker_x, cy, r);
-      set_color (p, entry->dated ? color : p->style->secondary, 1);
+      _pl_paint_diamond (cr, box->marker_x, cy, r);
+      _pl_paint_set_color (p, entry->dated ? color : p->style->secondary, 1);
       cairo_fill (cr);
     }
 
   if (box->label.width > 0)
     {
       p->knockout = TRUE;
-      draw_text (p, entry->label, p->font, box->kind == PL_TIMELINE_BOX_SOURCE ? p->style->secondary : p->style->foreground,
-                 box->label.x, box->label.y, box->label.width, box->label.height);
+      _pl_paint_text (p, entry->label, p->font, box->kind == PL_TIMELINE_BOX_SOURCE ? p->style->secondary : p->style->foreground,
+                      box->label.x, box->label.y, box->label.width, box->label.height);
       p->knockout = FALSE;
     }
 }
@@ -567,7 +362,7 @@ draw_count (Painter *p,
             double height)
 {
   count_width (p, count);
-  set_color (p, color, 1);
+  _pl_paint_set_color (p, color, 1);
   for (const char *c = count; *c; c++)
     {
       int d = *c - '0';
@@ -624,14 +419,14 @@ flush_pills (Painter *p)
       cairo_rectangle (cr, x + 1, y + 1, 1, h - 2);
       cairo_rectangle (cr, x + w - 2, y + 1, 1, h - 2);
     }
-  set_color (p, p->style->secondary, 0.85);
+  _pl_paint_set_color (p, p->style->secondary, 0.85);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
   cairo_fill (cr);
   cairo_restore (cr);
   if (p->glyphs->len > 0 && p->digit_font)
     {
       cairo_set_scaled_font (cr, p->digit_font);
-      set_color (p, p->style->background, 1);
+      _pl_paint_set_color (p, p->style->background, 1);
       cairo_show_glyphs (cr, (cairo_glyph_t *) (gpointer) p->glyphs->data, (int) p->glyphs->len);
     }
   g_array_set_size (p->pills, 0);
@@ -651,11 +446,11 @@ draw_cluster (Painter *p,
     {
       /* Phases too thin to draw: a hatched block with their count. */
       cairo_save (cr);
-      rounded_rect (cr, r->x, r->y + 2, r->width, r->height - 4, 3);
+      _pl_paint_rounded_rect (cr, r->x, r->y + 2, r->width, r->height - 4, 3);
       cairo_clip_preserve (cr);
-      set_color (p, p->style->grid, 1);
+      _pl_paint_set_color (p, p->style->grid, 1);
       cairo_fill (cr);
-      set_color (p, p->style->secondary, 0.5);
+      _pl_paint_set_color (p, p->style->secondary, 0.5);
       cairo_set_line_width (cr, 1);
       for (double x = r->x - r->height; x < r->x + r->width; x += 6)
         {
@@ -686,8 +481,8 @@ draw_cluster (Painter *p,
       }
     if (p->alpha < 1)
       {
-        rounded_rect (cr, x0, cy - h / 2, x1 - x0, h, h / 2);
-        set_color (p, p->style->secondary, 0.85);
+        _pl_paint_rounded_rect (cr, x0, cy - h / 2, x1 - x0, h, h / 2);
+        _pl_paint_set_color (p, p->style->secondary, 0.85);
         cairo_fill (cr);
         draw_count (p, count, p->style->background, x0 + (x1 - x0 - text_width) / 2, cy - h / 2, h);
       }
@@ -723,16 +518,16 @@ draw_marks (Painter *p,
     }
   if (hovered && !selected)
     {
-      rounded_rect (cr, r.x, r.y, r.width, r.height, 5);
-      set_color (p, p->style->foreground, 0.06);
+      _pl_paint_rounded_rect (cr, r.x, r.y, r.width, r.height, 5);
+      _pl_paint_set_color (p, p->style->foreground, 0.06);
       cairo_fill (cr);
     }
   if (selected)
     {
-      rounded_rect (cr, r.x - 1, r.y - 1, r.width + 2, r.height + 2, 6);
-      set_color (p, p->style->accent, 0.14);
+      _pl_paint_rounded_rect (cr, r.x - 1, r.y - 1, r.width + 2, r.height + 2, 6);
+      _pl_paint_set_color (p, p->style->accent, 0.14);
       cairo_fill_preserve (cr);
-      set_color (p, p->style->accent, 1);
+      _pl_paint_set_color (p, p->style->accent, 1);
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
     }
@@ -740,8 +535,8 @@ draw_marks (Painter *p,
     {
       double dash[] = { 3, 2 };
 
-      rounded_rect (cr, r.x - 3, r.y - 3, r.width + 6, r.height + 6, 8);
-      set_color (p, p->style->focus, 1);
+      _pl_paint_rounded_rect (cr, r.x - 3, r.y - 3, r.width + 6, r.height + 6, 8);
+      _pl_paint_set_color (p, p->style->focus, 1);
       cairo_set_line_width (cr, 2);
       cairo_set_dash (cr, dash, 2, 0);
       cairo_stroke (cr);
@@ -759,10 +554,10 @@ draw_axis (Painter *p)
   double line = height / 2;
   guint n_hidden = pl_timeline_layout_get_n_hidden_events (p->layout);
 
-  set_color (p, p->style->background, 1);
+  _pl_paint_set_color (p, p->style->background, 1);
   cairo_rectangle (cr, 0, top, vp->width, height);
   cairo_fill (cr);
-  set_color (p, p->style->grid, 1);
+  _pl_paint_set_color (p, p->style->grid, 1);
   cairo_rectangle (cr, 0, top + height - 1, vp->width, 1);
   cairo_fill (cr);
 
@@ -772,19 +567,19 @@ draw_axis (Painter *p)
       double next = i + 1 < frame->ticks->len ? g_array_index (frame->ticks, PlTimelineTick, i + 1).x : (vp->rtl ? 0 : vp->width);
       double room = fabs (next - tick->x) - 8;
 
-      set_color (p, tick->major ? p->style->secondary : p->style->grid, 1);
+      _pl_paint_set_color (p, tick->major ? p->style->secondary : p->style->grid, 1);
       cairo_rectangle (cr, floor (tick->x), top + (tick->major ? line * 0.5 : line), 1, height - (tick->major ? line * 0.5 : line));
       cairo_fill (cr);
       /* An axis label shows whole or not at all: a lone "…" says nothing. */
-      if (room > 8 && (frame->mode == PL_TIMELINE_MODE_SEQUENCE || measure_text (p, tick->label, tick->major ? p->bold : p->small) <= room))
-        draw_text (p, tick->label, tick->major ? p->bold : p->small, tick->major ? p->style->foreground : p->style->secondary,
-                   vp->rtl ? tick->x - 4 - room : tick->x + 4, top + (tick->major ? line * 0.25 : line * 0.9), room,
-                   line);
+      if (room > 8 && (frame->mode == PL_TIMELINE_MODE_SEQUENCE || _pl_paint_measure_text (p, tick->label, tick->major ? p->bold : p->small) <= room))
+        _pl_paint_text (p, tick->label, tick->major ? p->bold : p->small, tick->major ? p->style->foreground : p->style->secondary,
+                        vp->rtl ? tick->x - 4 - room : tick->x + 4, top + (tick->major ? line * 0.25 : line * 0.9), room,
+                        line);
     }
 
   if (frame->context_label)
     {
-      double w = measure_text (p, frame->context_label, p->bold);
+      double w = _pl_paint_measure_text (p, frame->context_label, p->bold);
       gboolean covered = FALSE;
 
       /* Only when no major tick label sits near the start edge. */
@@ -799,17 +594,17 @@ draw_axis (Painter *p)
         {
           double x = vp->rtl ? vp->width - 4 - w : 4;
 
-          set_color (p, p->style->background, 1);
+          _pl_paint_set_color (p, p->style->background, 1);
           cairo_rectangle (cr, x - 4, top, w + 12, line);
           cairo_fill (cr);
-          draw_text (p, frame->context_label, p->bold, p->style->foreground, x, top + line * 0.25, w + 1, line);
+          _pl_paint_text (p, frame->context_label, p->bold, p->style->foreground, x, top + line * 0.25, w + 1, line);
         }
     }
 
   if (frame->has_now)
     {
       const char *label = frame->mode == PL_TIMELINE_MODE_SEQUENCE ? _ ("Now") : _ ("Published");
-      double w = measure_text (p, label, p->small) + 12;
+      double w = _pl_paint_measure_text (p, label, p->small) + 12;
       double x = CLAMP (frame->now_x - w / 2, 0, vp->width - w);
       PlColor c = p->style->now;
       /* Text in black or white, whichever reads better on the pill. */
@@ -818,10 +613,10 @@ draw_axis (Painter *p)
 
       if (frame->now_x > -w && frame->now_x < vp->width + w)
         {
-          rounded_rect (cr, x, top + 2, w, line - 2, (line - 2) / 2);
-          set_color (p, c, 1);
+          _pl_paint_rounded_rect (cr, x, top + 2, w, line - 2, (line - 2) / 2);
+          _pl_paint_set_color (p, c, 1);
           cairo_fill (cr);
-          draw_text (p, label, p->small, ink, x + 6, top + 2, w - 10, line - 2);
+          _pl_paint_text (p, label, p->small, ink, x + 6, top + 2, w - 10, line - 2);
         }
     }
 
@@ -840,12 +635,12 @@ draw_axis (Painter *p)
         note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u undated event not shown", "%u undated events not shown", n_hidden),
                                 n_hidden);
       /* On the axis's second line, over whatever minor labels it hides. */
-      w = MIN (measure_text (p, note, p->small), vp->width / 2);
+      w = MIN (_pl_paint_measure_text (p, note, p->small), vp->width / 2);
       x = vp->rtl ? 8 : vp->width - w - 8;
-      set_color (p, p->style->background, 1);
+      _pl_paint_set_color (p, p->style->background, 1);
       cairo_rectangle (cr, x - 8, top + line - 1, w + 16, line - 1);
       cairo_fill (cr);
-      draw_text (p, note, p->small, p->style->secondary, x, top + line - 1, w, line - 1);
+      _pl_paint_text (p, note, p->small, p->style->secondary, x, top + line - 1, w, line - 1);
     }
 }
 
@@ -901,7 +696,7 @@ pl_timeline_renderer_draw (cairo_t *cr,
     {
       const PlTimelineTick *tick = &g_array_index (frame->ticks, PlTimelineTick, i);
 
-      set_color (&p, style->grid, tick->major ? 1 : 0.5);
+      _pl_paint_set_color (&p, style->grid, tick->major ? 1 : 0.5);
       cairo_rectangle (cr, floor (tick->x), content_top, 1, vp->height - content_top);
       cairo_fill (cr);
     }
@@ -911,7 +706,7 @@ pl_timeline_renderer_draw (cairo_t *cr,
     {
       double dash[] = { 6, 4 };
 
-      set_color (&p, style->now, 0.9);
+      _pl_paint_set_color (&p, style->now, 0.9);
       cairo_set_line_width (cr, 2);
       cairo_set_dash (cr, dash, 2, 0);
       cairo_move_to (cr, round (frame->now_x), content_top);
@@ -982,203 +777,4 @@ pl_timeline_renderer_draw (cairo_t *cr,
   pango_font_description_free (p.small);
   g_object_unref (p.text);
   cairo_restore (cr);
-}
-
-/* ---- the legend ---------------------------------------------------------- */
-
-typedef enum
-{
-  LEGEND_CATEGORY,
-  LEGEND_STATUS,
-  LEGEND_EVENT,
-  LEGEND_SOURCE,
-  LEGEND_NOW,
-} LegendKind;
-
-typedef struct
-{
-  LegendKind kind;
-  int value;
-} LegendItem;
-
-static const LegendItem legend_items[] = {
-  { LEGEND_CATEGORY, PL_CATEGORY_SECURITY },
-  { LEGEND_CATEGORY, PL_CATEGORY_HUMANITARIAN },
-  { LEGEND_CATEGORY, PL_CATEGORY_DIPLOMACY },
-  { LEGEND_CATEGORY, PL_CATEGORY_GOVERNANCE },
-  { LEGEND_CATEGORY, PL_CATEGORY_ECONOMY },
-  { LEGEND_CATEGORY, PL_CATEGORY_OTHER },
-  { LEGEND_STATUS, PL_STATUS_COMPLETED },
-  { LEGEND_STATUS, PL_STATUS_CURRENT },
-  { LEGEND_STATUS, PL_STATUS_PLANNED },
-  { LEGEND_EVENT, 0 },
-  { LEGEND_SOURCE, 0 },
-  { LEGEND_NOW, 0 },
-};
-
-static const char *
-legend_label (const LegendItem *item)
-{
-  switch (item->kind)
-    {
-    case LEGEND_CATEGORY:
-      return category_name (item->value);
-    case LEGEND_STATUS:
-      return status_name (item->value);
-    case LEGEND_EVENT:
-      return _ ("Event");
-    case LEGEND_SOURCE:
-      return _ ("Source article");
-    case LEGEND_NOW:
-    default:
-      return _ ("Publication date");
-    }
-}
-
-/* Lays the legend out in rows; draws it when @p has a cairo_t. */
-static double
-legend_flow (Painter *p,
-             double x,
-             double y,
-             double width,
-             gboolean rtl)
-{
-  double size = p->style->font_size;
-  double row = ceil (size * 1.9);
-  double swatch = size;
-  double cx = 0, cy = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (legend_items); i++)
-    {
-      const LegendItem *item = &legend_items[i];
-      const char *label = legend_label (item);
-      double w = swatch + 6 + measure_text (p, label, p->small) + size * 1.5;
-      double sx, mid;
-
-      if (cx > 0 && cx + w > width)
-        {
-          cx = 0;
-          cy += row;
-        }
-      sx = rtl ? x + width - cx - swatch : x + cx;
-      mid = y + cy + row / 2;
-      if (p->cr)
-        {
-          cairo_t *cr = p->cr;
-
-          switch (item->kind)
-            {
-            case LEGEND_CATEGORY:
-              rounded_rect (cr, sx, mid - swatch / 2, swatch, swatch, 3);
-              set_color (p, p->style->category[item->value], 1);
-              cairo_fill (cr);
-              break;
-            case LEGEND_STATUS:
-              draw_status_glyph (p, item->value, sx + swatch / 2, mid, swatch * 0.42);
-              break;
-            case LEGEND_EVENT:
-              draw_diamond (cr, sx + swatch / 2, mid, swatch * 0.4);
-              set_color (p, p->style->foreground, 1);
-              cairo_fill (cr);
-              break;
-            case LEGEND_SOURCE:
-              cairo_rectangle (cr, sx + swatch * 0.2, mid - swatch * 0.45, swatch * 0.6, swatch * 0.9);
-              set_color (p, p->style->secondary, 1);
-              cairo_set_line_width (cr, 1.2);
-              cairo_stroke (cr);
-              break;
-            case LEGEND_NOW:
-            default:
-              {
-                double dash[] = { 3, 2 };
-
-                set_color (p, p->style->now, 1);
-                cairo_set_line_width (cr, 2);
-                cairo_set_dash (cr, dash, 2, 0);
-                cairo_move_to (cr, sx + swatch / 2, mid - swatch / 2);
-                cairo_line_to (cr, sx + swatch / 2, mid + swatch / 2);
-                cairo_stroke (cr);
-                cairo_set_dash (cr, NULL, 0, 0);
-              }
-              break;
-            }
-          draw_text (p, label, p->small, p->style->foreground, rtl ? sx - 6 - (w - swatch - 6 - size * 1.5) : sx + swatch + 6,
-                     y + cy, w - swatch - 6 - size * 1.5 + 1, row);
-        }
-      cx += w;
-    }
-  return cy + row;
-}
-
-static void
-painter_init_for_legend (Painter *p,
-                         cairo_t *cr,
-                         const PlRenderStyle *style,
-                         PangoContext *context)
-{
-  *p = (Painter){ cr, NULL, NULL, style, &PL_TIMELINE_MARKS_NONE, NULL, NULL, NULL, NULL, 1, FALSE };
-  p->text = cr ? pango_cairo_create_layout (cr) : pango_layout_new (context);
-  p->font = pango_font_description_from_string (style->font_family ? style->font_family : "sans");
-  pango_font_description_set_absolute_size (p->font, style->font_size * PANGO_SCALE);
-  p->small = pango_font_description_copy (p->font);
-  pango_font_description_set_absolute_size (p->small, style->font_size * 0.88 * PANGO_SCALE);
-  p->bold = pango_font_description_copy (p->font);
-  pango_layout_set_single_paragraph_mode (p->text, TRUE);
-}
-
-static void
-painter_clear (Painter *p)
-{
-  pango_font_description_free (p->font);
-  pango_font_description_free (p->small);
-  pango_font_description_free (p->bold);
-  g_object_unref (p->text);
-}
-
-/**
- * pl_timeline_renderer_legend_height:
- *
- * Returns: how tall the legend is when drawn @width pixels wide
- */
-double
-pl_timeline_renderer_legend_height (const PlRenderStyle *style,
-                                    double width)
-{
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  Painter p;
-  double height;
-
-  pango_cairo_context_set_resolution (context, 96);
-  painter_init_for_legend (&p, NULL, style, context);
-  height = legend_flow (&p, 0, 0, width, FALSE);
-  painter_clear (&p);
-  g_object_unref (context);
-  return height;
-}
-
-/**
- * pl_timeline_renderer_draw_legend:
- *
- * Draws the key to the timeline's colours and marks: categories, statuses,
- * events, sources and the publication line, in rows within @width.
- */
-void
-pl_timeline_renderer_draw_legend (cairo_t *cr,
-                                  const PlRenderStyle *style,
-                                  double x,
-                                  double y,
-                                  double width,
-                                  gboolean rtl)
-{
-  Painter p;
-
-  painter_init_for_legend (&p, cr, style, NULL);
-  if (rtl)
-    {
-      pango_layout_set_auto_dir (p.text, FALSE);
-      pango_context_set_base_dir (pango_layout_get_context (p.text), PANGO_DIRECTION_RTL);
-      pango_layout_context_changed (p.text);
-    }
-  legend_flow (&p, x, y, width, rtl);
-  painter_clear (&p);
 }
