@@ -572,6 +572,8 @@ pl_timeline_frame_build (PlTimelineLayout *self,
   g_array_set_clear_func (frame->ticks, free_tick);
   frame->axis_y = 0;
   frame->axis_height = self->axis_height;
+  frame->more_above = viewport->scroll_y > 0.5;
+  frame->more_below = self->axis_height - viewport->scroll_y + self->content_height > viewport->height + 0.5;
 
   if (!(viewport->px_per_unit > 0) || !isfinite (viewport->px_per_unit) || !isfinite (viewport->time_start))
     return frame;

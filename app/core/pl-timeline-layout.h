@@ -167,6 +167,8 @@ typedef struct
   gboolean has_now;
   double now_x;
   char *context_label; /* the larger unit at the start edge ("Mar 2025"), or NULL */
+  gboolean more_above; /* content is scrolled off the top */
+  gboolean more_below; /* content goes on below the view */
 } PlTimelineFrame;
 
 PlTimelineFrame *pl_timeline_frame_build (PlTimelineLayout *layout,

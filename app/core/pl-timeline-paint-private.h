@@ -38,6 +38,7 @@ typedef struct
   gboolean digits_mixed;           /* the digits come from several fonts */
   GArray *pills;                   /* PlRect: cluster pills, filled in one go */
   GArray *glyphs;                  /* cairo_glyph_t: their counts, shown in one go */
+  GArray *band_glyphs;             /* cairo_glyph_t: numbers of bands too narrow for names */
 } Painter;
 
 void _pl_paint_set_color (Painter *p,

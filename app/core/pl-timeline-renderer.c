@@ -21,6 +21,145 @@
  * surface, later slides and printed pages. Everything it needs comes in the
  * frame (what goes where) and the style (how it looks). */
 
+/* A frame can hold hundreds of counted clusters; shaping each count with
+ * Pango would cost more than all the rest of the frame, so the ten digits
+ * are shaped once per frame and placed side by side. */
+static double
+count_width (Painter *p,
+             const char *count)
+{
+  double width = 0;
+
+  for (const char *c = count; *c; c++)
+    {
+      int d = *c - '0';
+
+      if (p->digits[d] == NULL)
+        {
+          char text[2] = { *c, 0 };
+          PangoLayoutLine *line;
+          int w, h;
+
+          p->digits[d] = pango_layout_copy (p->text);
+          pango_layout_set_font_description (p->digits[d], p->small);
+          pango_layout_set_width (p->digits[d], -1);
+          pango_layout_set_text (p->digits[d], text, 1);
+          pango_layout_get_pixel_size (p->digits[d], &w, &h);
+          p->digit_width[d] = w;
+          p->digit_height = h;
+          p->digit_baseline = pango_layout_get_baseline (p->digits[d]) / (double) PANGO_SCALE;
+
+          /* The glyph and font, for showing every count of the frame in
+           * one cairo_show_glyphs(). */
+          line = pango_layout_get_line_readonly (p->digits[d], 0);
+          if (line && line->runs && ((PangoGlyphItem *) line->runs->data)->glyphs->num_glyphs == 1)
+            {
+              PangoGlyphItem *run = line->runs->data;
+              cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+
+              p->digit_glyph[d] = run->glyphs->glyphs[0].glyph;
+              if (p->digit_font == NULL)
+                p->digit_font = font;
+              else if (p->digit_font != font)
+                p->digits_mixed = TRUE;
+            }
+          else
+            p->digits_mixed = TRUE;
+        }
+      width += p->digit_width[d];
+    }
+  return width;
+}
+
+static void
+draw_count (Painter *p,
+            const char *count,
+            PlColor color,
+            double x,
+            double y,
+            double height)
+{
+  count_width (p, count);
+  _pl_paint_set_color (p, color, 1);
+  for (const char *c = count; *c; c++)
+    {
+      int d = *c - '0';
+
+      cairo_move_to (p->cr, x, y + (height - p->digit_height) / 2);
+      pango_cairo_show_layout (p->cr, p->digits[d]);
+      x += p->digit_width[d];
+    }
+}
+
+/* A count on a pill, kept for the batch when the digits allow it. */
+static void
+queue_count (Painter *p,
+             GArray *batch,
+             PlColor color,
+             const char *count,
+             double x,
+             double y,
+             double height)
+{
+  count_width (p, count);
+  if (p->digits_mixed || p->digit_font == NULL)
+    {
+      draw_count (p, count, color, x, y, height);
+      return;
+    }
+  for (const char *c = count; *c; c++)
+    {
+      int d = *c - '0';
+      cairo_glyph_t glyph = { p->digit_glyph[d], x, y + (height - p->digit_height) / 2 + p->digit_baseline };
+
+      g_array_append_val (batch, glyph);
+      x += p->digit_width[d];
+    }
+}
+
+/* Pills first, in one fill, then all their counts in one show. */
+static void
+flush_pills (Painter *p)
+{
+  cairo_t *cr = p->cr;
+
+  if (p->pills->len == 0 && p->band_glyphs->len == 0)
+    return;
+  /* Pixel-aligned boxes with bevelled corners: one fast fill for all. */
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  for (guint i = 0; i < p->pills->len; i++)
+    {
+      const PlRect *r = &g_array_index (p->pills, PlRect, i);
+      double x = round (r->x), y = round (r->y), w = round (r->x + r->width) - x, h = round (r->y + r->height) - y;
+
+      cairo_rectangle (cr, x + 2, y, w - 4, h);
+      cairo_rectangle (cr, x, y + 2, 2, h - 4);
+      cairo_rectangle (cr, x + w - 2, y + 2, 2, h - 4);
+      cairo_rectangle (cr, x + 1, y + 1, 1, h - 2);
+      cairo_rectangle (cr, x + w - 2, y + 1, 1, h - 2);
+    }
+  _pl_paint_set_color (p, p->style->secondary, 0.85);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  if (p->glyphs->len > 0 && p->digit_font)
+    {
+      cairo_set_scaled_font (cr, p->digit_font);
+      _pl_paint_set_color (p, p->style->background, 1);
+      cairo_show_glyphs (cr, (cairo_glyph_t *) (gpointer) p->glyphs->data, (int) p->glyphs->len);
+    }
+  if (p->band_glyphs->len > 0 && p->digit_font)
+    {
+      cairo_set_scaled_font (cr, p->digit_font);
+      _pl_paint_set_color (p, p->style->foreground, 1);
+      cairo_show_glyphs (cr, (cairo_glyph_t *) (gpointer) p->band_glyphs->data, (int) p->band_glyphs->len);
+    }
+  g_array_set_size (p->pills, 0);
+  g_array_set_size (p->glyphs, 0);
+  g_array_set_size (p->band_glyphs, 0);
+}
+
 /* A horizontal gradient that fades a band's soft (approximate or inferred)
  * ends out towards its edges. */
 static cairo_pattern_t *
@@ -182,6 +321,20 @@ draw_phase (Painter *p,
   draw_band (p, box, entry, fill, status, x, y, x1, y1, line_width,
              entry->status == PL_STATUS_PLANNED || entry->status == PL_STATUS_UNKNOWN);
 
+  /* Too narrow for its name, wide enough for its number. */
+  if (box->label.width <= 0 && p->alpha >= 1)
+    {
+      guint index = pl_phase_get_index (PL_PHASE (entry->item));
+      char number[16];
+      double w;
+
+      g_snprintf (number, sizeof number, "%u", index);
+      w = count_width (p, number);
+      if (index > 0 && x1 - x >= w + 6)
+        queue_count (p, p->band_glyphs, p->style->foreground, number, x + (x1 - x - w) / 2, MAX (y, 0) + 4,
+                     p->style->font_size * 1.4);
+    }
+
   if (box->label.width > 0)
     {
       double line = box->label.height / 2;
@@ -303,136 +456,6 @@ draw_point (Painter *p,
     }
 }
 
-/* A frame can hold hundreds of counted clusters; shaping each count with
- * Pango would cost more than all the rest of the frame, so the ten digits
- * are shaped once per frame and placed side by side. */
-static double
-count_width (Painter *p,
-             const char *count)
-{
-  double width = 0;
-
-  for (const char *c = count; *c; c++)
-    {
-      int d = *c - '0';
-
-      if (p->digits[d] == NULL)
-        {
-          char text[2] = { *c, 0 };
-          PangoLayoutLine *line;
-          int w, h;
-
-          p->digits[d] = pango_layout_copy (p->text);
-          pango_layout_set_font_description (p->digits[d], p->small);
-          pango_layout_set_width (p->digits[d], -1);
-          pango_layout_set_text (p->digits[d], text, 1);
-          pango_layout_get_pixel_size (p->digits[d], &w, &h);
-          p->digit_width[d] = w;
-          p->digit_height = h;
-          p->digit_baseline = pango_layout_get_baseline (p->digits[d]) / (double) PANGO_SCALE;
-
-          /* The glyph and font, for showing every count of the frame in
-           * one cairo_show_glyphs(). */
-          line = pango_layout_get_line_readonly (p->digits[d], 0);
-          if (line && line->runs && ((PangoGlyphItem *) line->runs->data)->glyphs->num_glyphs == 1)
-            {
-              PangoGlyphItem *run = line->runs->data;
-              cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
-
-              p->digit_glyph[d] = run->glyphs->glyphs[0].glyph;
-              if (p->digit_font == NULL)
-                p->digit_font = font;
-              else if (p->digit_font != font)
-                p->digits_mixed = TRUE;
-            }
-          else
-            p->digits_mixed = TRUE;
-        }
-      width += p->digit_width[d];
-    }
-  return width;
-}
-
-static void
-draw_count (Painter *p,
-            const char *count,
-            PlColor color,
-            double x,
-            double y,
-            double height)
-{
-  count_width (p, count);
-  _pl_paint_set_color (p, color, 1);
-  for (const char *c = count; *c; c++)
-    {
-      int d = *c - '0';
-
-      cairo_move_to (p->cr, x, y + (height - p->digit_height) / 2);
-      pango_cairo_show_layout (p->cr, p->digits[d]);
-      x += p->digit_width[d];
-    }
-}
-
-/* A count on a pill, kept for the batch when the digits allow it. */
-static void
-queue_count (Painter *p,
-             const char *count,
-             double x,
-             double y,
-             double height)
-{
-  count_width (p, count);
-  if (p->digits_mixed || p->digit_font == NULL)
-    {
-      draw_count (p, count, p->style->background, x, y, height);
-      return;
-    }
-  for (const char *c = count; *c; c++)
-    {
-      int d = *c - '0';
-      cairo_glyph_t glyph = { p->digit_glyph[d], x, y + (height - p->digit_height) / 2 + p->digit_baseline };
-
-      g_array_append_val (p->glyphs, glyph);
-      x += p->digit_width[d];
-    }
-}
-
-/* Pills first, in one fill, then all their counts in one show. */
-static void
-flush_pills (Painter *p)
-{
-  cairo_t *cr = p->cr;
-
-  if (p->pills->len == 0)
-    return;
-  /* Pixel-aligned boxes with bevelled corners: one fast fill for all. */
-  cairo_save (cr);
-  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
-  for (guint i = 0; i < p->pills->len; i++)
-    {
-      const PlRect *r = &g_array_index (p->pills, PlRect, i);
-      double x = round (r->x), y = round (r->y), w = round (r->x + r->width) - x, h = round (r->y + r->height) - y;
-
-      cairo_rectangle (cr, x + 2, y, w - 4, h);
-      cairo_rectangle (cr, x, y + 2, 2, h - 4);
-      cairo_rectangle (cr, x + w - 2, y + 2, 2, h - 4);
-      cairo_rectangle (cr, x + 1, y + 1, 1, h - 2);
-      cairo_rectangle (cr, x + w - 2, y + 1, 1, h - 2);
-    }
-  _pl_paint_set_color (p, p->style->secondary, 0.85);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
-  cairo_fill (cr);
-  cairo_restore (cr);
-  if (p->glyphs->len > 0 && p->digit_font)
-    {
-      cairo_set_scaled_font (cr, p->digit_font);
-      _pl_paint_set_color (p, p->style->background, 1);
-      cairo_show_glyphs (cr, (cairo_glyph_t *) (gpointer) p->glyphs->data, (int) p->glyphs->len);
-    }
-  g_array_set_size (p->pills, 0);
-  g_array_set_size (p->glyphs, 0);
-}
-
 static void
 draw_cluster (Painter *p,
               const PlTimelineBox *box)
@@ -491,7 +514,7 @@ draw_cluster (Painter *p,
         PlRect pill = { x0, cy - h / 2, x1 - x0, h };
 
         g_array_append_val (p->pills, pill);
-        queue_count (p, count, x0 + (x1 - x0 - text_width) / 2, cy - h / 2, h);
+        queue_count (p, p->glyphs, p->style->background, count, x0 + (x1 - x0 - text_width) / 2, cy - h / 2, h);
       }
   }
 }
@@ -684,6 +707,7 @@ pl_timeline_renderer_draw (cairo_t *cr,
   pango_layout_set_single_paragraph_mode (p.text, TRUE);
   p.pills = g_array_new (FALSE, FALSE, sizeof (PlRect));
   p.glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  p.band_glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
   p.font = pango_font_description_from_string (style->font_family ? style->font_family : "sans");
   pango_font_description_set_absolute_size (p.font, style->font_size * PANGO_SCALE);
   p.bold = pango_font_description_copy (p.font);
@@ -756,6 +780,24 @@ pl_timeline_renderer_draw (cairo_t *cr,
   p.alpha = 1;
   flush_pills (&p);
 
+  /* When the content goes on above or below, the edge fades out. */
+  for (int edge = 0; edge < 2; edge++)
+    {
+      double h = 18, top = edge ? vp->height - h : content_top;
+      PlColor bg = style->background;
+      cairo_pattern_t *fade;
+
+      if (!(edge ? frame->more_below : frame->more_above))
+        continue;
+      fade = cairo_pattern_create_linear (0, top, 0, top + h);
+      cairo_pattern_add_color_stop_rgba (fade, 0, bg.red, bg.green, bg.blue, edge ? 0 : 0.9);
+      cairo_pattern_add_color_stop_rgba (fade, 1, bg.red, bg.green, bg.blue, edge ? 0.9 : 0);
+      cairo_set_source (cr, fade);
+      cairo_rectangle (cr, 0, top, vp->width, h);
+      cairo_fill (cr);
+      cairo_pattern_destroy (fade);
+    }
+
   /* Marks on top, so neighbours never hide them. */
   for (guint k = 0; k < 3; k++)
     if (marked[k] >= 0)
@@ -772,6 +814,7 @@ pl_timeline_renderer_draw (cairo_t *cr,
     g_clear_object (&p.digits[d]);
   g_array_unref (p.pills);
   g_array_unref (p.glyphs);
+  g_array_unref (p.band_glyphs);
   pango_font_description_free (p.font);
   pango_font_description_free (p.bold);
   pango_font_description_free (p.small);
