@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pl-labels.h"
 #include "pl-timeline-layout-private.h"
 
 /* Frames: what one viewport shows of the timeline's world. Only what an
@@ -719,44 +720,6 @@ format_span (const PlTimelineEntry *entry)
   return g_strdup_printf (_ ("%s to %s"), g_strstrip (a), g_strstrip (z));
 }
 
-static const char *
-status_text (int status)
-{
-  switch (status)
-    {
-    case PL_STATUS_COMPLETED:
-      return _ ("Completed");
-    case PL_STATUS_CURRENT:
-      return _ ("Current");
-    case PL_STATUS_PLANNED:
-      return _ ("Planned");
-    case PL_STATUS_UNKNOWN:
-    default:
-      return _ ("Status unknown");
-    }
-}
-
-static const char *
-category_text (int category)
-{
-  switch (category)
-    {
-    case PL_CATEGORY_SECURITY:
-      return _ ("Security");
-    case PL_CATEGORY_HUMANITARIAN:
-      return _ ("Humanitarian");
-    case PL_CATEGORY_DIPLOMACY:
-      return _ ("Diplomacy");
-    case PL_CATEGORY_GOVERNANCE:
-      return _ ("Governance");
-    case PL_CATEGORY_ECONOMY:
-      return _ ("Economy");
-    case PL_CATEGORY_OTHER:
-    default:
-      return _ ("Other");
-    }
-}
-
 /**
  * pl_timeline_layout_dup_description:
  *
@@ -782,7 +745,7 @@ pl_timeline_layout_dup_description (PlTimelineLayout *self,
         PhaseExtra *extra = g_hash_table_lookup (self->extras, GUINT_TO_POINTER (index));
         guint n = extra ? extra->n_components : 0;
 
-        g_string_append_printf (text, _ ("Phase: %s. %s."), entry->label, status_text (entry->status));
+        g_string_append_printf (text, _ ("Phase: %s. %s."), entry->label, pl_status_get_label (CLAMP (entry->status, 0, PL_N_STATUSES - 1)));
         if (dates)
           g_string_append_printf (text, " %s.", dates);
         else if (self->mode == PL_TIMELINE_MODE_CHRONOLOGICAL)
@@ -799,7 +762,7 @@ pl_timeline_layout_dup_description (PlTimelineLayout *self,
     case PL_TIMELINE_ENTRY_COMPONENT:
       /* TRANSLATORS: "Component of <phase>: <text>. <category>." */
       g_string_append_printf (text, _ ("Component of %s: %s. %s."), ENTRY (self, entry->parent)->label, entry->label,
-                              category_text (entry->category));
+                              pl_category_get_label (CLAMP (entry->category, 0, PL_N_CATEGORIES - 1)));
       break;
     case PL_TIMELINE_ENTRY_EVENT:
       if (dates)

@@ -70,7 +70,5 @@ void _pl_paint_diamond (cairo_t *cr,
                         double cx,
                         double cy,
                         double r);
-const char *_pl_paint_status_name (int status);
-const char *_pl_paint_category_name (int category);
 
 G_END_DECLS

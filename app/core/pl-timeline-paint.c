@@ -13,6 +13,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "pl-labels.h"
 #include "pl-timeline-paint-private.h"
 #include "pl-timeline-renderer.h"
 
@@ -151,42 +152,6 @@ _pl_paint_status_glyph (Painter *p,
   cairo_restore (cr);
 }
 
-const char *
-_pl_paint_status_name (int status)
-{
-  switch (status)
-    {
-    case PL_STATUS_COMPLETED:
-      return _ ("Completed");
-    case PL_STATUS_CURRENT:
-      return _ ("Current");
-    case PL_STATUS_PLANNED:
-      return _ ("Planned");
-    default:
-      return _ ("Status unknown");
-    }
-}
-
-const char *
-_pl_paint_category_name (int category)
-{
-  switch (category)
-    {
-    case PL_CATEGORY_SECURITY:
-      return _ ("Security");
-    case PL_CATEGORY_HUMANITARIAN:
-      return _ ("Humanitarian");
-    case PL_CATEGORY_DIPLOMACY:
-      return _ ("Diplomacy");
-    case PL_CATEGORY_GOVERNANCE:
-      return _ ("Governance");
-    case PL_CATEGORY_ECONOMY:
-      return _ ("Economy");
-    default:
-      return _ ("Other");
-    }
-}
-
 void
 _pl_paint_diamond (cairo_t *cr,
                    double cx,
@@ -238,9 +203,9 @@ legend_label (const LegendItem *item)
   switch (item->kind)
     {
     case LEGEND_CATEGORY:
-      return _pl_paint_category_name (item->value);
+      return pl_category_get_label (item->value);
     case LEGEND_STATUS:
-      return _pl_paint_status_name (item->value);
+      return pl_status_get_label (item->value);
     case LEGEND_EVENT:
       return _ ("Event");
     case LEGEND_SOURCE:

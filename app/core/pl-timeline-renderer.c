@@ -15,6 +15,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "pl-labels.h"
 #include "pl-timeline-paint-private.h"
 
 /* Draws a timeline frame into any cairo_t: the widget's snapshot, an export
@@ -348,12 +349,12 @@ draw_phase (Painter *p,
       _pl_paint_status_glyph (p, entry->status, gx, box->label.y + line * 1.5, glyph);
       if (index > 0 && entry->depth > 0)
         /* TRANSLATORS: "Part 2 · Current" under the name of a part of a phase */
-        meta = g_strdup_printf (_ ("Part %u · %s"), index, _pl_paint_status_name (entry->status));
+        meta = g_strdup_printf (_ ("Part %u · %s"), index, pl_status_get_label (CLAMP (entry->status, 0, PL_N_STATUSES - 1)));
       else if (index > 0)
         /* TRANSLATORS: "Phase 2 · Current" under a phase's name */
-        meta = g_strdup_printf (_ ("Phase %u · %s"), index, _pl_paint_status_name (entry->status));
+        meta = g_strdup_printf (_ ("Phase %u · %s"), index, pl_status_get_label (CLAMP (entry->status, 0, PL_N_STATUSES - 1)));
       else
-        meta = g_strdup (_pl_paint_status_name (entry->status));
+        meta = g_strdup (pl_status_get_label (CLAMP (entry->status, 0, PL_N_STATUSES - 1)));
       _pl_paint_text (p, meta, p->small, p->style->secondary, rtl ? box->label.x : box->label.x + glyph * 2 + 4, box->label.y + line,
                       box->label.width - glyph * 2 - 4, line);
     }

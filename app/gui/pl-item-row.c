@@ -11,6 +11,8 @@
 
 #include "pl-item-row.h"
 
+#include "pl-enums.h"
+
 typedef struct
 {
   PlItem *item;               /* owned */
@@ -211,4 +213,34 @@ pl_item_row_factory_new (GType row_type)
   g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), NULL);
   return factory;
+}
+
+/**
+ * pl_label_set_tag:
+ * @label: the label that shows the tag
+ * @text: the words on the tag
+ * @kind: what the tag tells, such as "stance"; also a style class
+ * @enum_type: the enum type of @value
+ * @value: the value shown, whose nick gives the style class "KIND-NICK"
+ *
+ * Makes @label a small tag whose colour follows the value, through the
+ * classes "tag", @kind and "@kind-nick" in style.css.
+ */
+void
+pl_label_set_tag (GtkLabel *label,
+                  const char *text,
+                  const char *kind,
+                  GType enum_type,
+                  int value)
+{
+  g_autofree char *value_class = NULL;
+  const char *nick;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  nick = pl_enum_to_nick (enum_type, value);
+  value_class = g_strdup_printf ("%s-%s", kind, nick != NULL ? nick : "unknown");
+  gtk_label_set_label (label, text);
+  gtk_widget_set_css_classes (GTK_WIDGET (label),
+                              (const char *[]){ "tag", kind, value_class, NULL });
 }

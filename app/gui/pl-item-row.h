@@ -34,4 +34,10 @@ void pl_item_row_set_item (PlItemRow *self,
                            PlItem *item);
 GtkListItemFactory *pl_item_row_factory_new (GType row_type);
 
+void pl_label_set_tag (GtkLabel *label,
+                       const char *text,
+                       const char *kind,
+                       GType enum_type,
+                       int value);
+
 G_END_DECLS

@@ -11,7 +11,7 @@
 
 #include "pl-labels.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 const char *
 pl_status_get_label (PlStatus status)
@@ -206,34 +206,4 @@ pl_date_range_format (const PlDate *start,
     /* Translators: a period with an end date but no known start */
     return g_strdup_printf (_ ("Until %s"), until);
   return NULL;
-}
-
-/**
- * pl_label_set_tag:
- * @label: the label that shows the tag
- * @text: the words on the tag
- * @kind: what the tag tells, such as "stance"; also a style class
- * @enum_type: the enum type of @value
- * @value: the value shown, whose nick gives the style class "KIND-NICK"
- *
- * Makes @label a small tag whose colour follows the value, through the
- * classes "tag", @kind and "@kind-nick" in style.css.
- */
-void
-pl_label_set_tag (GtkLabel *label,
-                  const char *text,
-                  const char *kind,
-                  GType enum_type,
-                  int value)
-{
-  g_autofree char *value_class = NULL;
-  const char *nick;
-
-  g_return_if_fail (GTK_IS_LABEL (label));
-
-  nick = pl_enum_to_nick (enum_type, value);
-  value_class = g_strdup_printf ("%s-%s", kind, nick != NULL ? nick : "unknown");
-  gtk_label_set_label (label, text);
-  gtk_widget_set_css_classes (GTK_WIDGET (label),
-                              (const char *[]){ "tag", kind, value_class, NULL });
 }

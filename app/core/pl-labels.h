@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <glib-object.h>
 
 #include "pl-date.h"
 #include "pl-enums.h"
@@ -25,10 +25,5 @@ char *pl_date_format_display (const PlDate *date);
 char *pl_date_range_format (const PlDate *start,
                             const PlDate *end);
 
-void pl_label_set_tag (GtkLabel *label,
-                       const char *text,
-                       const char *kind,
-                       GType enum_type,
-                       int value);
 
 G_END_DECLS
