@@ -175,6 +175,15 @@ static const struct
   { "19.11.2019", "2019-11-19" },
   { "5.3.2021 14:05", "2021-03-05T14:05" },
   { "31.02.2021", NULL },
+  /* Offsets that could not be written back (too many digits, beyond 14
+   * hours, minutes past 59, digits enough to overflow) are dropped, the
+   * date and time kept: a fuzzer found "+35937" saved as "+359:37". */
+  { "Tue, 10 Jun 2003 04:00:00 +35937", "2003-06-10T04:00:00" },
+  { "Tue, 10 Jun 2003 04:00:00 +1500", "2003-06-10T04:00:00" },
+  { "Tue, 10 Jun 2003 04:00:00 -0275", "2003-06-10T04:00:00" },
+  { "Tue, 10 Jun 2003 04:00:00 +99999999999999999999", "2003-06-10T04:00:00" },
+  { "Tue, 10 Jun 2003 04:00:00 +02", "2003-06-10T04:00:00+02:00" },
+  { "Tue, 10 Jun 2003 04:00:00 -14:00", "2003-06-10T04:00:00-14:00" },
   { "12345678901", NULL },
   { "yesterday", NULL },
   { "13/45/2020", NULL },

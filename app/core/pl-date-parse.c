@@ -142,19 +142,28 @@ read_zone (Scan *s,
   if (*s->p == '+' || *s->p == '-')
     {
       int sign = *s->p == '-' ? -1 : 1;
-      int hhmm = 0;
-      const char *start = ++s->p;
+      int hhmm = 0, digits = 0;
 
+      s->p++;
+
+      /* "+0200", "+02:00" or "+02": four digits at most, and a real offset
+       * (up to 14 hours), the range a date can be written back in. */
       while (g_ascii_isdigit (*s->p) || *s->p == ':')
         {
           if (*s->p != ':')
-            hhmm = hhmm * 10 + (*s->p - '0');
+            {
+              if (++digits > 4)
+                return FALSE;
+              hhmm = hhmm * 10 + (*s->p - '0');
+            }
           s->p++;
         }
-      if (s->p - start < 2)
+      if (digits < 2)
         return FALSE;
-      if (s->p - start <= 2)
+      if (digits <= 2)
         hhmm *= 100;
+      if (hhmm / 100 > 14 || hhmm % 100 > 59)
+        return FALSE;
       date->has_utc_offset = TRUE;
       date->utc_offset = (gint16) (sign * ((hhmm / 100) * 60 + hhmm % 100));
       return TRUE;
