@@ -713,9 +713,13 @@ test_import_progress (void)
   pl_window_open (window, &feed, 1);
   g_assert_false (_pl_window_get_progress_visible (window));
   wait_for (progress_is_visible, window);
-  g_assert_true (pl_window_get_busy (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
-  g_assert_true (gtk_widget_get_visible (window->loading_progress_box));
+  /* On a fast machine the load can end in the very iteration that showed
+   * the progress; the loading page is only checked while it lasts. */
+  if (pl_window_get_busy (window))
+    {
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
+      g_assert_true (gtk_widget_get_visible (window->loading_progress_box));
+    }
 
   wait_until_idle (window);
   g_assert_cmpuint (_pl_window_get_n_progress_updates (window), >, 0);

@@ -7,7 +7,10 @@
 
 #pragma once
 
+#include "pl-article-view.h"
 #include "pl-error-banner.h"
+#include "pl-reactions-panel.h"
+#include "pl-risks-panel.h"
 #include "pl-timeline-view.h"
 #include "pl-window.h"
 
@@ -57,10 +60,9 @@ struct _PlWindow
   GtkStack *phase_stack;
   GtkListView *phase_list;
   GtkWidget *sidebar;
-  GtkStack *reaction_stack;
-  GtkListView *reaction_list;
-  GtkStack *risk_stack;
-  GtkListView *risk_list;
+  PlReactionsPanel *reactions_panel;
+  PlRisksPanel *risks_panel;
+  PlArticleView *article_view;
   GMenu *recent_menu;
 
   /* Borrowed references */
@@ -144,6 +146,8 @@ const char *_pl_window_get_subtitle_text (PlWindow *self);
 PlErrorBanner *_pl_window_get_error_banner (PlWindow *self);
 GtkListView *_pl_window_get_phase_list (PlWindow *self);
 PlTimelineView *_pl_window_get_timeline_view (PlWindow *self);
+PlReactionsPanel *_pl_window_get_reactions_panel (PlWindow *self);
+PlRisksPanel *_pl_window_get_risks_panel (PlWindow *self);
 void _pl_window_set_progress_delay (PlWindow *self,
                                     guint delay_ms);
 gboolean _pl_window_get_progress_visible (PlWindow *self);

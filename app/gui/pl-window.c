@@ -22,9 +22,9 @@
 #include "pl-loader.h"
 #include "pl-timeline-renderer.h"
 #include "pl-phase-row.h"
-#include "pl-reaction-row.h"
+#include "pl-reactions-panel.h"
 #include "pl-recent.h"
-#include "pl-risk-row.h"
+#include "pl-risks-panel.h"
 #include "pl-window-private.h"
 
 /* How many recent files the Open button's menu lists. */
@@ -191,8 +191,6 @@ update_content (PlWindow *self)
   if (self->briefing != NULL)
     {
       show_list_or_placeholder (self->phase_stack, pl_briefing_get_phases (self->briefing));
-      show_list_or_placeholder (self->reaction_stack, pl_briefing_get_reactions (self->briefing));
-      show_list_or_placeholder (self->risk_stack, pl_briefing_get_risks (self->briefing));
       gtk_stack_set_visible_child_name (self->content_stack, "briefing");
     }
   else
@@ -259,8 +257,6 @@ set_briefing (PlWindow *self,
     gtk_popover_popdown (self->evidence_popover);
 
   set_list_model (self->phase_list, pl_briefing_get_phases (briefing));
-  set_list_model (self->reaction_list, pl_briefing_get_reactions (briefing));
-  set_list_model (self->risk_list, pl_briefing_get_risks (briefing));
   briefing_changed_cb (self);
   _pl_window_actions_update (self);
 
@@ -629,7 +625,10 @@ pl_window_class_init (PlWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PL_TYPE_ARTICLE_VIEW);
   g_type_ensure (PL_TYPE_ERROR_BANNER);
+  g_type_ensure (PL_TYPE_REACTIONS_PANEL);
+  g_type_ensure (PL_TYPE_RISKS_PANEL);
   g_type_ensure (PL_TYPE_TIMELINE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlWindow, title_label);
@@ -659,10 +658,9 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlWindow, phase_stack);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, phase_list);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, PlWindow, reaction_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlWindow, reaction_list);
-  gtk_widget_class_bind_template_child (widget_class, PlWindow, risk_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlWindow, risk_list);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, article_view);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, reactions_panel);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, risks_panel);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, paned_max_position_cb);
 
@@ -673,8 +671,6 @@ static void
 pl_window_init (PlWindow *self)
 {
   g_autoptr (GtkListItemFactory) phase_factory = pl_item_row_factory_new (PL_TYPE_PHASE_ROW);
-  g_autoptr (GtkListItemFactory) reaction_factory = pl_item_row_factory_new (PL_TYPE_REACTION_ROW);
-  g_autoptr (GtkListItemFactory) risk_factory = pl_item_row_factory_new (PL_TYPE_RISK_ROW);
 
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
   self->sidebar_visible = TRUE;
@@ -687,6 +683,9 @@ pl_window_init (PlWindow *self)
 
   self->view_state = pl_view_state_new ();
   pl_timeline_view_set_view_state (self->timeline_view, self->view_state);
+  pl_article_view_set_view_state (self->article_view, self->view_state);
+  pl_reactions_panel_set_view_state (self->reactions_panel, self->view_state);
+  pl_risks_panel_set_view_state (self->risks_panel, self->view_state);
   g_signal_connect_object (self->timeline_view, "notify::effective-mode",
                            G_CALLBACK (timeline_mode_cb), self, G_CONNECT_SWAPPED);
   gtk_drawing_area_set_draw_func (self->legend_area, draw_legend_cb, self, NULL);
@@ -694,8 +693,6 @@ pl_window_init (PlWindow *self)
   evidence_init (self);
 
   gtk_list_view_set_factory (self->phase_list, phase_factory);
-  gtk_list_view_set_factory (self->reaction_list, reaction_factory);
-  gtk_list_view_set_factory (self->risk_list, risk_factory);
 
   /* The menu is filled afresh each time it opens, so that it leaves out
    * files deleted since, and whenever the list changes. */
@@ -936,4 +933,16 @@ PlTimelineView *
 _pl_window_get_timeline_view (PlWindow *self)
 {
   return self->timeline_view;
+}
+
+PlReactionsPanel *
+_pl_window_get_reactions_panel (PlWindow *self)
+{
+  return self->reactions_panel;
+}
+
+PlRisksPanel *
+_pl_window_get_risks_panel (PlWindow *self)
+{
+  return self->risks_panel;
 }
