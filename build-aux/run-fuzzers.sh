@@ -23,7 +23,7 @@ for kind in text html feed briefing; do
     text) cp tests/data/articles/*.txt "$corpus/" ;;
     html) cp tests/data/html/*.html "$corpus/" 2>/dev/null || true ;;
     feed) cp tests/data/feeds/* "$corpus/" 2>/dev/null || true ;;
-    briefing) cp tests/data/*.phaseline resources/builtin.phaseline "$corpus/" ;;
+    briefing) cp tests/data/*.phaseline tests/data/timeline/*.phaseline resources/builtin.phaseline "$corpus/" ;;
   esac
   echo "== fuzz-$kind for ${seconds}s ($(ls "$corpus" | wc -l) seeds)"
   if ! "$build/tests/fuzz/fuzz-$kind" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \

@@ -11,6 +11,7 @@
 
 #include "pl-html-private.h"
 #include "pl-html.h"
+#include "pl-import.h"
 #include "pl-test-util.h"
 
 /* Loading */
@@ -418,6 +419,38 @@ test_unknown_charset (void)
   g_assert_cmpstr (article->title, ==, "Ünïcode title");
 }
 
+/* NUL bytes are dropped as browsers drop them, the rest read; and an
+ * extracted phrase ending in a character whose last byte is also the last
+ * byte of a dash ("Ó" is C3 93, "–" E2 80 93) keeps it whole. Both came
+ * from the HTML fuzzer. */
+static void
+test_nul_and_dash_bytes (void)
+{
+  const char html[] = "<html><body><p>The mediators met and agreed to meet again within da\xd3\xd3\xd3. "
+                      "They will\0\0\0 return.</p></body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PlArticle) article = pl_html_load (html, sizeof html - 1, "test.html", NULL, &error);
+  g_autoptr (GPtrArray) articles = g_ptr_array_new ();
+  g_autoptr (PlBriefing) briefing = NULL;
+  GListModel *sources;
+
+  g_assert_no_error (error);
+  g_assert_true (has_text (article, "They will return."));
+  g_ptr_array_add (articles, g_steal_pointer (&article));
+  g_ptr_array_set_free_func (articles, (GDestroyNotify) pl_article_free);
+  briefing = pl_import_articles (NULL, articles, NULL, NULL, NULL, NULL);
+  sources = pl_briefing_get_sources (briefing);
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 1);
+  {
+    g_autoptr (PlSource) source = g_list_model_get_item (sources, 0);
+    g_autofree char *json = pl_test_briefing_json (briefing);
+
+    g_assert_true (g_utf8_validate (pl_source_get_text (source), -1, NULL));
+    g_assert_true (g_utf8_validate (json, -1, NULL));
+    g_assert_nonnull (strstr (pl_source_get_text (source), "ÓÓÓ"));
+  }
+}
+
 /* Feed items */
 
 static void
@@ -458,5 +491,6 @@ main (int argc,
   g_test_add_func ("/html/encoding/latin-1", test_latin1_label);
   g_test_add_func ("/html/encoding/unknown", test_unknown_charset);
   g_test_add_func ("/html/fragment", test_fragment);
+  g_test_add_func ("/html/nul-and-dash-bytes", test_nul_and_dash_bytes);
   return g_test_run ();
 }

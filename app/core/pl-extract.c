@@ -206,9 +206,20 @@ _pl_extract_clean_phrase (const char *text)
             again = TRUE;
           }
     }
+  /* Trailing punctuation goes a character at a time: the dashes are
+   * several bytes, and comparing bytes cut "Ó" (C3 93) in half, since 93
+   * ends "–" too (found by the HTML fuzzer). */
   n = strlen (start);
-  while (n > 0 && strchr (",;:.—– ", start[n - 1]) != NULL)
-    start[--n] = '\0';
+  while (n > 0)
+    {
+      char *last = g_utf8_find_prev_char (start, start + n);
+      gunichar c = last ? g_utf8_get_char (last) : 0;
+
+      if (last == NULL || (c != ',' && c != ';' && c != ':' && c != '.' && c != ' ' && c != 0x2014 && c != 0x2013))
+        break;
+      n = (gsize) (last - start);
+      start[n] = '\0';
+    }
   out = g_string_new (NULL);
   if (*start != '\0')
     {

@@ -689,6 +689,7 @@ pl_html_parse (const char *data,
 {
   g_autofree char *encoding = NULL;
   g_autoptr (GString) decoded = NULL;
+  g_autoptr (GString) without_nul = NULL;
   xmlDoc *doc;
 
   pl_xml_init ();
@@ -697,6 +698,24 @@ pl_html_parse (const char *data,
       pl_diagnostics_fail (diagnostics, error, length ? PL_ERROR_TOO_LARGE : PL_ERROR_EMPTY,
                            display_name, 0, 0, length ? _ ("is too large to open") : _ ("is empty"));
       return NULL;
+    }
+
+  /* NUL bytes are dropped, as browsers ignore them in text: libxml2 would
+   * otherwise hand back text that is not UTF-8 after one (found by the
+   * HTML fuzzer). */
+  if (memchr (data, '\0', length) != NULL)
+    {
+      without_nul = g_string_sized_new (length);
+      for (gsize i = 0; i < length; i++)
+        if (data[i] != '\0')
+          g_string_append_c (without_nul, data[i]);
+      data = without_nul->str;
+      length = without_nul->len;
+      if (length == 0)
+        {
+          pl_diagnostics_fail (diagnostics, error, PL_ERROR_EMPTY, display_name, 0, 0, _ ("is empty"));
+          return NULL;
+        }
     }
 
   encoding = choose_encoding (data, length);
