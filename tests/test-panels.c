@@ -701,6 +701,78 @@ test_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Find (Ctrl+F) in the real window: the text reaches the view state, the
+ * count says how many items match, Enter steps through them, the timeline
+ * dims the rest, and closing the bar ends the search. */
+static void
+test_window_search (void)
+{
+  PlWindow *window = pl_window_new (app);
+  PlTimelineView *timeline = _pl_window_get_timeline_view (window);
+  PlViewState *state = pl_timeline_view_get_view_state (timeline);
+  PlItem *first, *second;
+
+  pl_window_show_builtin (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (window_has_briefing, window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "ceasefire");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpstr (pl_view_state_get_search_text (state), ==, "ceasefire");
+  g_assert_cmpstr (gtk_label_get_label (window->search_count), ==, "2 found");
+
+  g_signal_emit_by_name (window->search_entry, "activate");
+  first = pl_view_state_get_selected (state);
+  g_assert_nonnull (first);
+  g_assert_true (pl_view_state_item_matches (state, first));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-next", NULL));
+  second = pl_view_state_get_selected (state);
+  g_assert_true (second != first && pl_view_state_item_matches (state, second));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-previous", NULL));
+  g_assert_true (pl_view_state_get_selected (state) == first);
+
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "no such words anywhere");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpstr (gtk_label_get_label (window->search_count), ==, "Not found");
+
+  gtk_search_bar_set_search_mode (window->search_bar, FALSE);
+  g_assert_null (pl_view_state_get_search_text (state));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An edit made in the details panel goes through the window's history:
+ * the item changes, the window has unsaved changes, and undo takes it back. */
+static void
+test_window_details_edit (void)
+{
+  PlWindow *window = pl_window_new (app);
+  PlViewState *state = pl_timeline_view_get_view_state (_pl_window_get_timeline_view (window));
+  g_autoptr (PlPhase) phase = NULL;
+  g_autofree char *old_name = NULL;
+  PlHistory *history;
+
+  pl_window_show_builtin (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (window_has_briefing, window);
+  history = _pl_window_get_history (window);
+  g_assert_nonnull (history);
+  phase = g_list_model_get_item (pl_briefing_get_phases (pl_window_get_briefing (window)), 1);
+  old_name = g_strdup (pl_phase_get_name (phase));
+  pl_view_state_set_selected (state, PL_ITEM (phase));
+
+  g_signal_emit_by_name (window->details_panel, "edit-field", phase, "name", "Stabilisation");
+  g_assert_cmpstr (pl_phase_get_name (phase), ==, "Stabilisation");
+  g_assert_true (pl_history_get_can_undo (history));
+  g_assert_true (pl_history_get_dirty (history));
+
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpstr (pl_phase_get_name (phase), ==, old_name);
+  g_assert_false (pl_history_get_dirty (history));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 destroy_app_windows (void)
 {
@@ -742,6 +814,8 @@ main (int argc,
   g_test_add_func ("/panels/risks", test_risks);
   g_test_add_func ("/panels/risks/selection", test_risks_selection);
   g_test_add_func ("/panels/window", test_window);
+  g_test_add_func ("/panels/window/search", test_window_search);
+  g_test_add_func ("/panels/window/details-edit", test_window_details_edit);
 
   app = pl_application_new_for_testing ();
   g_signal_connect_after (app, "startup", G_CALLBACK (startup_cb), NULL);

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "pl-loader.h"
 #include "pl-test-util.h"
 #include "pl-view-state.h"
 
@@ -284,6 +285,82 @@ test_dispose (void)
   g_assert_true (pl_briefing_remove_item (briefing, find_item (briefing, "p1")));
 }
 
+static void
+count_notify_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
+count_matches_cb (gpointer item,
+                  gpointer user_data)
+{
+  gpointer *data = user_data;
+
+  if (pl_view_state_item_matches (data[0], item))
+    (*(guint *) data[1])++;
+}
+
+static guint
+count_matches (PlViewState *state)
+{
+  guint n = 0;
+  gpointer data[2] = { state, &n };
+
+  pl_briefing_foreach_item (pl_view_state_get_briefing (state), count_matches_cb, data);
+  return n;
+}
+
+/* The search: blank is no search, case does not matter, fields and the
+ * article words an item's evidence quotes both count. */
+static void
+test_search (void)
+{
+  g_autoptr (PlViewState) state = pl_view_state_new ();
+  g_autoptr (PlBriefing) briefing = pl_builtin_briefing_new ();
+  guint n_items = pl_briefing_get_n_items (briefing);
+  guint notified = 0;
+  PlPhase *phase;
+
+  pl_view_state_set_briefing (state, briefing);
+  g_signal_connect_swapped (state, "notify::search-text", G_CALLBACK (count_notify_cb), &notified);
+  g_assert_null (pl_view_state_get_search_text (state));
+  g_assert_cmpuint (count_matches (state), ==, n_items);
+
+  pl_view_state_set_search_text (state, "   ");
+  g_assert_null (pl_view_state_get_search_text (state));
+  g_assert_cmpuint (notified, ==, 0);
+
+  pl_view_state_set_search_text (state, "  CeaseFire ");
+  g_assert_cmpstr (pl_view_state_get_search_text (state), ==, "CeaseFire");
+  g_assert_cmpuint (notified, ==, 1);
+  pl_view_state_set_search_text (state, "CeaseFire");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (count_matches (state), >, 0);
+  g_assert_cmpuint (count_matches (state), <, n_items);
+
+  /* A phase's own name matches; "halting" is in the first phase's name. */
+  phase = g_list_model_get_item (pl_briefing_get_phases (briefing), 0);
+  pl_view_state_set_search_text (state, "HALTING");
+  g_assert_true (pl_view_state_item_matches (state, PL_ITEM (phase)));
+  /* Words only in the article, through evidence: the first component's
+   * quote says "monitoring"; its own text says "monitor". */
+  pl_view_state_set_search_text (state, "monitoring");
+  {
+    PlPhase *second = g_list_model_get_item (pl_briefing_get_phases (briefing), 1);
+    PlItem *component = g_list_model_get_item (pl_phase_get_components (second), 0);
+
+    g_assert_true (pl_view_state_item_matches (state, component));
+    g_object_unref (component);
+    g_object_unref (second);
+  }
+  pl_view_state_set_search_text (state, "no such words anywhere");
+  g_assert_cmpuint (count_matches (state), ==, 0);
+  pl_view_state_set_search_text (state, NULL);
+  g_assert_true (pl_view_state_item_matches (state, PL_ITEM (phase)));
+  g_object_unref (phase);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -300,5 +377,6 @@ main (int argc,
   g_test_add_func ("/view-state/edit-keeps-selection", test_edit_keeps_selection);
   g_test_add_func ("/view-state/old-briefing-ignored", test_old_briefing_ignored);
   g_test_add_func ("/view-state/dispose", test_dispose);
+  g_test_add_func ("/view-state/search", test_search);
   return g_test_run ();
 }

@@ -26,6 +26,7 @@ struct _PlTimelineView
   GtkWidget *menu;          /* the context menu, a popover child */
   GtkSettings *settings;    /* whose theme we follow while rooted */
 
+  gboolean *dimmed; /* per layout entry: not found by the search; NULL when not searching */
   PlRenderStyle style;
   PlTimelineViewport viewport;
   PlTimelineMode mode;           /* as asked for */

@@ -249,6 +249,7 @@ invalidate_layout (PlTimelineView *self)
 {
   invalidate_frame (self);
   g_clear_pointer (&self->layout, pl_timeline_layout_free);
+  g_clear_pointer (&self->dimmed, g_free);
   self->focused = -1;
   self->hovered = -1;
   self->menu_entry = -1;
@@ -400,6 +401,35 @@ briefing_changed_cb (PlTimelineView *self)
   invalidate_layout (self);
 }
 
+/* What the search does not find is dimmed: worked out once per search or
+ * layout, not per frame. */
+static const gboolean *
+ensure_dimmed (PlTimelineView *self)
+{
+  guint n;
+
+  if (self->layout == NULL || pl_view_state_get_search_text (self->view_state) == NULL)
+    return NULL;
+  if (self->dimmed != NULL)
+    return self->dimmed;
+  n = pl_timeline_layout_get_n_entries (self->layout);
+  self->dimmed = g_new0 (gboolean, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      const PlTimelineEntry *entry = pl_timeline_layout_get_entry (self->layout, i);
+
+      self->dimmed[i] = !pl_view_state_item_matches (self->view_state, entry->item);
+    }
+  return self->dimmed;
+}
+
+static void
+search_changed_cb (PlTimelineView *self)
+{
+  g_clear_pointer (&self->dimmed, g_free);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 selected_changed_cb (PlTimelineView *self)
 {
@@ -528,6 +558,7 @@ pl_timeline_view_snapshot (GtkWidget *widget,
   if (gtk_widget_has_visible_focus (widget))
     marks.focused = self->focused;
   marks.hovered = self->hovered;
+  marks.dimmed = ensure_dimmed (self);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   pl_timeline_renderer_draw (cr, self->layout, frame, &self->style, &marks);
@@ -610,6 +641,7 @@ pl_timeline_view_dispose (GObject *object)
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_pointer (&self->frame, pl_timeline_frame_free);
   g_clear_pointer (&self->layout, pl_timeline_layout_free);
+  g_clear_pointer (&self->dimmed, g_free);
   g_clear_object (&self->focus_item);
   g_clear_object (&self->briefing);
   g_clear_object (&self->view_state);
@@ -813,6 +845,8 @@ pl_timeline_view_set_view_state (PlTimelineView *self,
   g_signal_connect_object (view_state, "notify::briefing", G_CALLBACK (view_state_briefing_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (view_state, "notify::selected", G_CALLBACK (selected_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view_state, "notify::search-text", G_CALLBACK (search_changed_cb),
                            self, G_CONNECT_SWAPPED);
   set_briefing (self, pl_view_state_get_briefing (view_state));
   gtk_widget_queue_draw (GTK_WIDGET (self));

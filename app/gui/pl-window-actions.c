@@ -30,8 +30,10 @@ typedef enum
  * thread, since the briefing belongs to it. */
 typedef struct
 {
-  GFile *file;   /* owned */
-  GBytes *bytes; /* owned */
+  GFile *file;        /* owned */
+  GBytes *bytes;      /* owned */
+  PlHistory *history; /* owned, nullable: of the briefing saved */
+  guint64 state;      /* of the history when the bytes were made */
   WriteKind kind;
 } WriteData;
 
@@ -44,6 +46,7 @@ write_data_free (WriteData *data)
 {
   g_clear_object (&data->file);
   g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_clear_object (&data->history);
   g_free (data);
 }
 
@@ -89,13 +92,20 @@ write_finished_cb (GObject *object,
 
   /* A closed window has nothing left to tell. */
   if (!self->disposed && !written)
-    show_write_error (self, data->kind, data->file, error->message);
+    {
+      show_write_error (self, data->kind, data->file, error->message);
+      if (data->kind == WRITE_SAVE)
+        _pl_window_edit_save_cancelled (self);
+    }
   else if (!self->disposed && data->kind == WRITE_SAVE)
     {
       _pl_window_set_file (self, data->file);
       _pl_window_add_recent (self, data->file);
     }
   _pl_window_end_busy (self);
+  /* Last: a save asked for on closing closes the window. */
+  if (!self->disposed && written && data->kind == WRITE_SAVE)
+    _pl_window_edit_saved (self, data->history, data->state);
 }
 
 static void
@@ -106,10 +116,16 @@ write_in_thread (PlWindow *self,
 {
   g_autoptr (GTask) task = g_task_new (self, NULL, write_finished_cb, NULL);
   WriteData *data = g_new0 (WriteData, 1);
+  PlHistory *history = _pl_window_get_history (self);
 
   data->file = g_object_ref (file);
   data->bytes = g_bytes_ref (bytes);
   data->kind = kind;
+  if (history != NULL)
+    {
+      data->history = g_object_ref (history);
+      data->state = pl_history_get_state (history);
+    }
   g_task_set_source_tag (task, write_in_thread);
   g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
   _pl_window_begin_busy (self);
@@ -201,6 +217,8 @@ overwrite_response_cb (PlWindow *self,
 
   if (response == GTK_RESPONSE_ACCEPT)
     func (self, file);
+  else
+    _pl_window_edit_save_cancelled (self);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -321,7 +339,10 @@ save_as_response_cb (PlWindow *self,
   g_autofree char *name = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT || self->briefing == NULL)
-    return;
+    {
+      _pl_window_edit_save_cancelled (self);
+      return;
+    }
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   name = g_file_get_basename (file);
@@ -450,6 +471,28 @@ present_action (GtkWidget *widget,
 }
 
 static void
+undo_action (GtkWidget *widget,
+             const char *action_name,
+             GVariant *parameter)
+{
+  PlHistory *history = _pl_window_get_history (PL_WINDOW (widget));
+
+  if (history != NULL)
+    pl_history_undo (history);
+}
+
+static void
+redo_action (GtkWidget *widget,
+             const char *action_name,
+             GVariant *parameter)
+{
+  PlHistory *history = _pl_window_get_history (PL_WINDOW (widget));
+
+  if (history != NULL)
+    pl_history_redo (history);
+}
+
+static void
 timeline_zoom_in_action (GtkWidget *widget,
                          const char *action_name,
                          GVariant *parameter)
@@ -482,6 +525,8 @@ _pl_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
@@ -495,6 +540,10 @@ _pl_window_class_actions_init (GtkWidgetClass *widget_class)
   /* Escape stops opening, as in a web browser; popovers and dialogs take
    * it first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-open", NULL);
+  /* A text field being edited takes these first, for its own undo. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
 }
 
 /* The one place that decides which window actions are enabled. */
@@ -503,11 +552,14 @@ _pl_window_actions_update (PlWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_briefing = self->briefing != NULL;
+  PlHistory *history = _pl_window_get_history (self);
 
   gtk_widget_action_set_enabled (widget, "win.cancel-open", self->load_cancellable != NULL);
   gtk_widget_action_set_enabled (widget, "win.save", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.save-as", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.export", has_briefing);
+  gtk_widget_action_set_enabled (widget, "win.undo", history != NULL && pl_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (widget, "win.redo", history != NULL && pl_history_get_can_redo (history));
   gtk_widget_action_set_enabled (widget, "win.toggle-sidebar", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.timeline-zoom-in", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.timeline-zoom-out", has_briefing);
@@ -532,6 +584,9 @@ _pl_window_save_to_file (PlWindow *self,
 
   g_return_if_fail (PL_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  /* What is being typed in the details panel is part of what is saved. */
+  pl_details_panel_commit (self->details_panel);
   g_return_if_fail (self->briefing != NULL);
 
   bytes = pl_format_write (self->briefing);

@@ -8,7 +8,9 @@
 #pragma once
 
 #include "pl-article-view.h"
+#include "pl-details-panel.h"
 #include "pl-error-banner.h"
+#include "pl-history.h"
 #include "pl-reactions-panel.h"
 #include "pl-risks-panel.h"
 #include "pl-timeline-view.h"
@@ -25,6 +27,9 @@ typedef enum
   PL_DROP_CHOICE_NEW_WINDOW,
   PL_DROP_CHOICE_CANCEL,
 } PlDropChoice;
+
+/* The history, autosave and close prompt, in pl-window-edit.c. */
+typedef struct _PlWindowEdit PlWindowEdit;
 
 /* Shared by pl-window.c, pl-window-actions.c, pl-window-dnd.c and
  * pl-window-load.c. */
@@ -63,6 +68,10 @@ struct _PlWindow
   PlReactionsPanel *reactions_panel;
   PlRisksPanel *risks_panel;
   PlArticleView *article_view;
+  PlDetailsPanel *details_panel;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkLabel *search_count;
   GMenu *recent_menu;
 
   /* Borrowed references */
@@ -82,6 +91,7 @@ struct _PlWindow
   GtkNativeDialog *file_chooser;  /* the one being shown */
   GtkRecentManager *recent_manager;
   PlViewState *view_state; /* the briefing shown and the selection, for every view */
+  PlWindowEdit *edit;      /* owned: the undo history and autosave */
 
   /* State */
   guint n_busy;      /* loads and writes in progress */
@@ -118,6 +128,24 @@ void _pl_window_set_file (PlWindow *self,
                           GFile *file);
 void _pl_window_add_recent (PlWindow *self,
                             GFile *file);
+void _pl_window_update_title (PlWindow *self);
+
+/* pl-window-edit.c: the undo history, the unsaved mark, the question on
+ * closing, autosave and recovery. */
+void _pl_window_edit_init (PlWindow *self);
+void _pl_window_edit_dispose (PlWindow *self);
+void _pl_window_edit_set_briefing (PlWindow *self,
+                                   PlBriefing *briefing);
+char *_pl_window_edit_dup_title (PlWindow *self,
+                                 const char *title);
+gboolean _pl_window_edit_close_request (PlWindow *self);
+void _pl_window_edit_saved (PlWindow *self,
+                            PlHistory *history,
+                            guint64 state);
+void _pl_window_edit_save_cancelled (PlWindow *self);
+PlHistory *_pl_window_get_history (PlWindow *self);
+gboolean _pl_window_get_dirty (PlWindow *self);
+gboolean _pl_window_offer_recovery (PlWindow *self);
 
 /* pl-window-load.c: loads in a worker thread, with progress. */
 void _pl_window_load_files (PlWindow *self,
@@ -158,5 +186,14 @@ GtkWidget *_pl_window_get_drop_dialog (PlWindow *self);
 gboolean _pl_window_get_drop_hint_visible (PlWindow *self);
 GMenuModel *_pl_window_get_recent_menu (PlWindow *self);
 void _pl_window_update_recent_menu (PlWindow *self);
+void _pl_window_set_autosave_interval (PlWindow *self,
+                                       guint interval_ms);
+GFile *_pl_window_get_autosave_file (PlWindow *self);
+GtkWidget *_pl_window_get_close_dialog (PlWindow *self);
+GtkWidget *_pl_window_get_recovery_dialog (PlWindow *self);
+
+void _pl_window_search_class_init (GtkWidgetClass *widget_class);
+void _pl_window_search_init (PlWindow *self);
+void _pl_window_search_update (PlWindow *self);
 
 G_END_DECLS

@@ -122,7 +122,7 @@ update_title (PlWindow *self)
 {
   g_autofree char *origin = dup_origin (self);
   g_autofree char *tooltip = dup_origin_tooltip (self);
-  const char *title = get_display_title (self);
+  g_autofree char *title = _pl_window_edit_dup_title (self, get_display_title (self));
 
   gtk_window_set_title (GTK_WINDOW (self), title);
   gtk_label_set_label (self->title_label, title);
@@ -203,6 +203,7 @@ briefing_changed_cb (PlWindow *self)
 {
   update_title (self);
   update_heading (self);
+  _pl_window_search_update (self);
   update_content (self);
 }
 
@@ -247,10 +248,12 @@ set_briefing (PlWindow *self,
               PlBriefing *briefing)
 {
   g_set_object (&self->briefing, briefing);
+  _pl_window_edit_set_briefing (self, briefing);
   g_signal_group_set_target (self->briefing_signals, briefing);
   /* Each briefing gets the mode its data suggests. */
   pl_timeline_view_set_mode (self->timeline_view, PL_TIMELINE_MODE_AUTO);
   pl_view_state_set_briefing (self->view_state, briefing);
+  _pl_window_search_update (self);
   fit_timeline_pane (self);
   /* What it quotes is the last briefing's. */
   if (self->evidence_popover != NULL)
@@ -352,6 +355,9 @@ pl_window_close_request (GtkWindow *window)
   PlWindow *self = PL_WINDOW (window);
   GSettings *settings = get_settings (self);
 
+  /* Asks first when there are unsaved changes. */
+  if (_pl_window_edit_close_request (self))
+    return TRUE;
   if (settings != NULL)
     save_state (self, settings);
   return GTK_WINDOW_CLASS (pl_window_parent_class)->close_request (window);
@@ -364,6 +370,7 @@ pl_window_dispose (GObject *object)
 
   /* Loads and writes still running finish into a window without widgets. */
   self->disposed = TRUE;
+  _pl_window_edit_dispose (self);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_handle_id (&self->progress_timeout_id, g_source_remove);
   if (self->drop_dialog != NULL)
@@ -596,6 +603,25 @@ evidence_init (PlWindow *self)
                            G_CONNECT_SWAPPED);
 }
 
+/* Edits in the details panel go through the history, so they can be
+ * undone; the panel's own handler, which would apply them directly, is
+ * stopped. */
+static void
+details_edit_cb (PlWindow *self,
+                 PlItem *item,
+                 const char *field_name,
+                 const char *value)
+{
+  PlHistory *history = _pl_window_get_history (self);
+  g_autoptr (GError) error = NULL;
+
+  g_signal_stop_emission_by_name (self->details_panel, "edit-field");
+  if (history == NULL)
+    return;
+  if (!pl_history_set_field (history, item, field_name, value, &error))
+    pl_error_banner_show (self->error_banner, _ ("Could not change the item"), error->message, NULL);
+}
+
 static void
 pl_window_class_init (PlWindowClass *klass)
 {
@@ -626,6 +652,7 @@ pl_window_class_init (PlWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PL_TYPE_ARTICLE_VIEW);
+  g_type_ensure (PL_TYPE_DETAILS_PANEL);
   g_type_ensure (PL_TYPE_ERROR_BANNER);
   g_type_ensure (PL_TYPE_REACTIONS_PANEL);
   g_type_ensure (PL_TYPE_RISKS_PANEL);
@@ -659,12 +686,17 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlWindow, phase_list);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, article_view);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, details_panel);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, search_count);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, reactions_panel);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, risks_panel);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, paned_max_position_cb);
 
   _pl_window_class_actions_init (widget_class);
+  _pl_window_search_class_init (widget_class);
 }
 
 static void
@@ -675,6 +707,7 @@ pl_window_init (PlWindow *self)
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
   self->sidebar_visible = TRUE;
   self->progress_delay = PROGRESS_DELAY_MS;
+  _pl_window_edit_init (self);
   self->briefing_signals = g_signal_group_new (PL_TYPE_BRIEFING);
   g_signal_group_connect_object (self->briefing_signals, "changed",
                                  G_CALLBACK (briefing_changed_cb), self, G_CONNECT_SWAPPED);
@@ -684,6 +717,9 @@ pl_window_init (PlWindow *self)
   self->view_state = pl_view_state_new ();
   pl_timeline_view_set_view_state (self->timeline_view, self->view_state);
   pl_article_view_set_view_state (self->article_view, self->view_state);
+  pl_details_panel_set_view_state (self->details_panel, self->view_state);
+  g_signal_connect_object (self->details_panel, "edit-field", G_CALLBACK (details_edit_cb), self, G_CONNECT_SWAPPED);
+  _pl_window_search_init (self);
   pl_reactions_panel_set_view_state (self->reactions_panel, self->view_state);
   pl_risks_panel_set_view_state (self->risks_panel, self->view_state);
   g_signal_connect_object (self->timeline_view, "notify::effective-mode",
@@ -895,6 +931,12 @@ GMenuModel *
 _pl_window_get_recent_menu (PlWindow *self)
 {
   return G_MENU_MODEL (self->recent_menu);
+}
+
+void
+_pl_window_update_title (PlWindow *self)
+{
+  update_title (self);
 }
 
 void
