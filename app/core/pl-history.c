@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "pl-history.h"
+#include "pl-history-private.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -19,55 +19,6 @@
 #define DEFAULT_MERGE_INTERVAL_MS 1000
 /* The saved state when no state of the history matches the file. */
 #define STATE_NEVER G_MAXUINT64
-
-typedef enum
-{
-  COMMAND_SET_FIELD,
-  COMMAND_INSERT,
-  COMMAND_REMOVE,
-  COMMAND_MOVE,
-  COMMAND_GROUP,
-} CommandKind;
-
-/* One undo step. Insert and remove happen at (phase, position); a move
- * goes from there to (to_phase, to_position). A phase of NULL means the
- * item's own list in the briefing. */
-typedef struct
-{
-  CommandKind kind;
-  guint64 id;          /* the state after it; unique in the history */
-  gint64 time;         /* monotonic µs of its last edit, for merging */
-  char *label;         /* owned */
-  PlItem *item;        /* owned; NULL for a field of the briefing */
-  char *field_name;    /* owned */
-  char *old_value;     /* owned, nullable */
-  char *new_value;     /* owned, nullable */
-  PlPhase *phase;      /* owned, nullable */
-  guint position;      /* in phase or the item's list */
-  PlPhase *to_phase;   /* owned, nullable */
-  guint to_position;   /* in to_phase or the item's list */
-  GPtrArray *children; /* owned, of Command, for a group */
-} Command;
-
-struct _PlHistory
-{
-  GObject parent_instance;
-
-  PlBriefing *briefing;  /* owned */
-  GPtrArray *undo_stack; /* owned, of Command: the last done last */
-  GPtrArray *redo_stack; /* owned, of Command: the next to redo last */
-  GPtrArray *groups;     /* owned, of Command: the groups open, innermost last */
-  guint64 next_id;
-  guint64 saved_state;
-  guint merge_interval; /* ms */
-
-  /* What the properties last said, to notify changes only */
-  char *undo_label; /* owned */
-  char *redo_label; /* owned */
-  guint can_undo : 1;
-  guint can_redo : 1;
-  guint dirty : 1;
-};
 
 G_DEFINE_FINAL_TYPE (PlHistory, pl_history, G_TYPE_OBJECT)
 
@@ -91,260 +42,6 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static void
-command_free (Command *command)
-{
-  g_free (command->label);
-  g_clear_object (&command->item);
-  g_free (command->field_name);
-  g_free (command->old_value);
-  g_free (command->new_value);
-  g_clear_object (&command->phase);
-  g_clear_object (&command->to_phase);
-  g_clear_pointer (&command->children, g_ptr_array_unref);
-  g_free (command);
-}
-
-static Command *
-command_new (PlHistory *self,
-             CommandKind kind,
-             PlItem *item,
-             char *label)
-{
-  Command *command = g_new0 (Command, 1);
-
-  command->kind = kind;
-  command->id = self->next_id++;
-  command->item = item != NULL ? g_object_ref (item) : NULL;
-  command->label = label;
-  if (kind == COMMAND_GROUP)
-    command->children = g_ptr_array_new_with_free_func ((GDestroyNotify) command_free);
-  return command;
-}
-
-static const char *
-get_kind_label (PlItem *item)
-{
-  if (PL_IS_SOURCE (item))
-    return C_ ("item kind", "Source");
-  if (PL_IS_PHASE (item))
-    return C_ ("item kind", "Phase");
-  if (PL_IS_COMPONENT (item))
-    return C_ ("item kind", "Component");
-  if (PL_IS_REACTION (item))
-    return C_ ("item kind", "Reaction");
-  if (PL_IS_RISK (item))
-    return C_ ("item kind", "Risk");
-  if (PL_IS_EVENT (item))
-    return C_ ("item kind", "Event");
-  return C_ ("item kind", "Item");
-}
-
-static char *
-dup_field_label (const char *field_name)
-{
-  g_autofree char *words = g_strdelimit (g_strdup (field_name), "-_", ' ');
-
-  /* Translators: an undo step, as in “Undo Change actor kind”; %s is a field */
-  return g_strdup_printf (_ ("Change %s"), words);
-}
-
-/* The model behind pl_briefing_get_list_for_type() is a GListStore; the
- * history inserts there to put an item back where it was. */
-static GListStore *
-get_store (PlHistory *self,
-           PlItem *item)
-{
-  GListModel *list = pl_briefing_get_list_for_type (self->briefing, G_OBJECT_TYPE (item));
-
-  return G_IS_LIST_STORE (list) ? G_LIST_STORE (list) : NULL;
-}
-
-static gboolean
-find_in_model (GListModel *model,
-               gpointer item,
-               guint *position)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (GObject) other = g_list_model_get_item (model, i);
-
-      if (other == item)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* Where @item is: a component in its phase, anything else in its list. */
-static gboolean
-locate (PlHistory *self,
-        PlItem *item,
-        PlPhase **phase,
-        guint *position)
-{
-  GListModel *phases = pl_briefing_get_phases (self->briefing);
-  GListStore *store;
-
-  *phase = NULL;
-  if (!PL_IS_COMPONENT (item))
-    {
-      store = get_store (self, item);
-      return store != NULL && find_in_model (G_LIST_MODEL (store), item, position);
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
-    {
-      g_autoptr (PlPhase) candidate = g_list_model_get_item (phases, i);
-
-      if (find_in_model (pl_phase_get_components (candidate), item, position))
-        {
-          *phase = candidate;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static void
-insert_at (PlHistory *self,
-           PlItem *item,
-           PlPhase *phase,
-           guint position)
-{
-  GListStore *store;
-
-  if (phase != NULL)
-    {
-      pl_phase_insert_component (phase, position, PL_COMPONENT (item));
-      return;
-    }
-
-  store = get_store (self, item);
-  g_return_if_fail (store != NULL);
-  g_list_store_insert (store, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store))), item);
-}
-
-static void
-detach (PlHistory *self,
-        PlItem *item,
-        PlPhase *phase)
-{
-  gboolean found;
-
-  if (phase != NULL)
-    found = pl_phase_remove_component (phase, PL_COMPONENT (item));
-  else
-    found = pl_briefing_remove_item (self->briefing, item);
-  if (!found)
-    g_warning ("The %s to undo or redo is no longer where the history left it",
-               pl_item_get_kind_name (item));
-}
-
-static char *
-dup_briefing_field (PlBriefing *briefing,
-                    const char *name)
-{
-  char *value = NULL;
-
-  if (g_str_equal (name, "published"))
-    return pl_date_to_string (pl_briefing_get_published (briefing));
-  g_object_get (briefing, name, &value, NULL);
-  return value;
-}
-
-static gboolean
-set_briefing_field (PlBriefing *briefing,
-                    const char *name,
-                    const char *value,
-                    GError **error)
-{
-  PlDate date = { 0 };
-
-  if (!g_str_equal (name, "published"))
-    {
-      g_object_set (briefing, name, value, NULL);
-      return TRUE;
-    }
-  if (value != NULL && !pl_date_parse (value, &date))
-    {
-      g_set_error (error, PL_ERROR, PL_ERROR_INVALID, _ ("“%s” is not a valid date"), value);
-      return FALSE;
-    }
-  pl_briefing_set_published (briefing, &date);
-  return TRUE;
-}
-
-static gboolean
-is_briefing_field (const char *name)
-{
-  static const char *const names[] = { "title", "subtitle", "byline", "published", "notes" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_strcmp0 (name, names[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static void
-apply_value (PlHistory *self,
-             Command *command,
-             const char *value)
-{
-  g_autoptr (GError) error = NULL;
-  gboolean done;
-
-  if (command->item == NULL)
-    done = set_briefing_field (self->briefing, command->field_name, value, &error);
-  else
-    done = pl_item_set_field_string (command->item,
-                                     pl_item_class_find_field (PL_ITEM_GET_CLASS (command->item),
-                                                               command->field_name),
-                                     value, &error);
-  if (!done)
-    g_warning ("Could not restore %s: %s", command->field_name, error->message);
-}
-
-static void
-command_apply (PlHistory *self,
-               Command *command,
-               gboolean forward)
-{
-  switch (command->kind)
-    {
-    case COMMAND_SET_FIELD:
-      apply_value (self, command, forward ? command->new_value : command->old_value);
-      break;
-
-    case COMMAND_INSERT:
-    case COMMAND_REMOVE:
-      if (forward == (command->kind == COMMAND_INSERT))
-        insert_at (self, command->item, command->phase, command->position);
-      else
-        detach (self, command->item, command->phase);
-      break;
-
-    case COMMAND_MOVE:
-      detach (self, command->item, forward ? command->phase : command->to_phase);
-      insert_at (self, command->item, forward ? command->to_phase : command->phase,
-                 forward ? command->to_position : command->position);
-      break;
-
-    case COMMAND_GROUP:
-      for (guint i = 0; i < command->children->len; i++)
-        command_apply (self, g_ptr_array_index (command->children, forward ? i : command->children->len - 1 - i),
-                       forward);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
 
 static Command *
 get_top (GPtrArray *stack)
@@ -417,7 +114,7 @@ try_merge (PlHistory *self,
   top->new_value = g_steal_pointer (&command->new_value);
   top->time = command->time;
   top->id = command->id;
-  command_free (command);
+  _pl_history_command_free (command);
   return TRUE;
 }
 
@@ -575,9 +272,9 @@ pl_history_class_init (PlHistoryClass *klass)
 static void
 pl_history_init (PlHistory *self)
 {
-  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) command_free);
-  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) command_free);
-  self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) command_free);
+  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) _pl_history_command_free);
+  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) _pl_history_command_free);
+  self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) _pl_history_command_free);
   /* State 0 is the briefing as given, which counts as saved. */
   self->next_id = 1;
   self->merge_interval = DEFAULT_MERGE_INTERVAL_MS;
@@ -650,7 +347,7 @@ pl_history_set_field (PlHistory *self,
   if (g_strcmp0 (old_value, new_value) == 0)
     return TRUE;
 
-  command = command_new (self, COMMAND_SET_FIELD, item, dup_field_label (field_name));
+  command = _pl_history_command_new (self, COMMAND_SET_FIELD, item, _pl_history_dup_field_label (field_name));
   command->field_name = g_strdup (field_name);
   command->old_value = g_steal_pointer (&old_value);
   command->new_value = g_steal_pointer (&new_value);
@@ -679,16 +376,16 @@ pl_history_set_briefing_field (PlHistory *self,
   Command *command;
 
   g_return_val_if_fail (PL_IS_HISTORY (self), FALSE);
-  g_return_val_if_fail (is_briefing_field (field_name), FALSE);
+  g_return_val_if_fail (_pl_history_is_briefing_field (field_name), FALSE);
 
-  old_value = dup_briefing_field (self->briefing, field_name);
-  if (!set_briefing_field (self->briefing, field_name, value, error))
+  old_value = _pl_history_briefing_dup_field (self->briefing, field_name);
+  if (!_pl_history_briefing_set_field (self->briefing, field_name, value, error))
     return FALSE;
-  new_value = dup_briefing_field (self->briefing, field_name);
+  new_value = _pl_history_briefing_dup_field (self->briefing, field_name);
   if (g_strcmp0 (old_value, new_value) == 0)
     return TRUE;
 
-  command = command_new (self, COMMAND_SET_FIELD, NULL, dup_field_label (field_name));
+  command = _pl_history_command_new (self, COMMAND_SET_FIELD, NULL, _pl_history_dup_field_label (field_name));
   command->field_name = g_strdup (field_name);
   command->old_value = g_steal_pointer (&old_value);
   command->new_value = g_steal_pointer (&new_value);
@@ -730,7 +427,7 @@ pl_history_add_item (PlHistory *self,
     }
   else
     {
-      store = get_store (self, item);
+      store = _pl_history_get_store (self, item);
       g_return_if_fail (store != NULL);
       pl_briefing_add_item (self->briefing, item);
       n = g_list_model_get_n_items (G_LIST_MODEL (store));
@@ -744,7 +441,7 @@ pl_history_add_item (PlHistory *self,
     }
 
   /* Translators: an undo step, as in “Undo Add Reaction” */
-  command = command_new (self, COMMAND_INSERT, item, g_strdup_printf (_ ("Add %s"), get_kind_label (item)));
+  command = _pl_history_command_new (self, COMMAND_INSERT, item, g_strdup_printf (_ ("Add %s"), _pl_history_get_kind_label (item)));
   command->phase = phase != NULL ? g_object_ref (phase) : NULL;
   command->position = position;
   record (self, command);
@@ -770,14 +467,14 @@ pl_history_remove_item (PlHistory *self,
   g_return_val_if_fail (PL_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (PL_IS_ITEM (item), FALSE);
 
-  if (!locate (self, item, &phase, &position))
+  if (!_pl_history_locate (self, item, &phase, &position))
     return FALSE;
 
   /* Translators: an undo step, as in “Undo Delete Risk” */
-  command = command_new (self, COMMAND_REMOVE, item, g_strdup_printf (_ ("Delete %s"), get_kind_label (item)));
+  command = _pl_history_command_new (self, COMMAND_REMOVE, item, g_strdup_printf (_ ("Delete %s"), _pl_history_get_kind_label (item)));
   command->phase = phase != NULL ? g_object_ref (phase) : NULL;
   command->position = position;
-  detach (self, item, phase);
+  _pl_history_detach (self, item, phase);
   record (self, command);
   return TRUE;
 }
@@ -796,16 +493,16 @@ move (PlHistory *self,
   guint n;
 
   /* Translators: an undo step, as in “Undo Move Component” */
-  command = command_new (self, COMMAND_MOVE, item, g_strdup_printf (_ ("Move %s"), get_kind_label (item)));
+  command = _pl_history_command_new (self, COMMAND_MOVE, item, g_strdup_printf (_ ("Move %s"), _pl_history_get_kind_label (item)));
   command->phase = from_phase != NULL ? g_object_ref (from_phase) : NULL;
   command->position = from_position;
   command->to_phase = to_phase != NULL ? g_object_ref (to_phase) : NULL;
 
-  detach (self, item, from_phase);
-  list = to_phase != NULL ? pl_phase_get_components (to_phase) : G_LIST_MODEL (get_store (self, item));
+  _pl_history_detach (self, item, from_phase);
+  list = to_phase != NULL ? pl_phase_get_components (to_phase) : G_LIST_MODEL (_pl_history_get_store (self, item));
   n = g_list_model_get_n_items (list);
   command->to_position = MIN (position, n);
-  insert_at (self, item, to_phase, command->to_position);
+  _pl_history_insert_at (self, item, to_phase, command->to_position);
   record (self, command);
   return TRUE;
 }
@@ -832,7 +529,7 @@ pl_history_move_component (PlHistory *self,
   g_return_val_if_fail (PL_IS_COMPONENT (component), FALSE);
   g_return_val_if_fail (PL_IS_PHASE (to_phase), FALSE);
 
-  if (!locate (self, PL_ITEM (component), &phase, &from_position))
+  if (!_pl_history_locate (self, PL_ITEM (component), &phase, &from_position))
     return FALSE;
   if (phase == to_phase &&
       MIN (position, g_list_model_get_n_items (pl_phase_get_components (phase)) - 1) == from_position)
@@ -862,10 +559,10 @@ pl_history_move_item (PlHistory *self,
   g_return_val_if_fail (PL_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (PL_IS_ITEM (item), FALSE);
 
-  if (!locate (self, item, &phase, &from_position))
+  if (!_pl_history_locate (self, item, &phase, &from_position))
     return FALSE;
   n = g_list_model_get_n_items (phase != NULL ? pl_phase_get_components (phase)
-                                              : G_LIST_MODEL (get_store (self, item)));
+                                              : G_LIST_MODEL (_pl_history_get_store (self, item)));
   if (MIN (position, n - 1) == from_position)
     return TRUE;
   return move (self, item, phase, from_position, phase, position);
@@ -884,7 +581,7 @@ pl_history_begin_group (PlHistory *self,
                         const char *label)
 {
   g_return_if_fail (PL_IS_HISTORY (self));
-  g_ptr_array_add (self->groups, command_new (self, COMMAND_GROUP, NULL, g_strdup (label)));
+  g_ptr_array_add (self->groups, _pl_history_command_new (self, COMMAND_GROUP, NULL, g_strdup (label)));
 }
 
 void
@@ -899,7 +596,7 @@ pl_history_end_group (PlHistory *self)
   group = g_ptr_array_steal_index (self->groups, self->groups->len - 1);
   if (group->children->len == 0)
     {
-      command_free (group);
+      _pl_history_command_free (group);
       return;
     }
 
@@ -935,7 +632,7 @@ pl_history_undo (PlHistory *self)
     return FALSE;
 
   command = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
-  command_apply (self, command, FALSE);
+  _pl_history_command_apply (self, command, FALSE);
   g_ptr_array_add (self->redo_stack, command);
   update_state (self);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -961,7 +658,7 @@ pl_history_redo (PlHistory *self)
     return FALSE;
 
   command = g_ptr_array_steal_index (self->redo_stack, self->redo_stack->len - 1);
-  command_apply (self, command, TRUE);
+  _pl_history_command_apply (self, command, TRUE);
   g_ptr_array_add (self->undo_stack, command);
   update_state (self);
   g_signal_emit (self, signals[CHANGED], 0);

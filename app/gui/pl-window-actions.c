@@ -163,7 +163,7 @@ create_briefing_filter (void)
   GtkFileFilter *filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _ ("Phaseline briefings"));
-  gtk_file_filter_add_suffix (filter, BRIEFING_EXTENSION + 1);
+  gtk_file_filter_add_suffix (filter, &BRIEFING_EXTENSION[1]);
   gtk_file_filter_add_mime_type (filter, PL_FORMAT_MIME_TYPE);
   return filter;
 }
