@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <gtk/gtk.h>
 
 #include "pl-application.h"
@@ -773,6 +775,66 @@ test_window_details_edit (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Words selected in the article become a new item with them as evidence,
+ * through the history: selected, shown in Details, and undone in one step. */
+static void
+test_window_add_from_article (void)
+{
+  PlWindow *window = pl_window_new (app);
+  PlViewState *state = pl_timeline_view_get_view_state (_pl_window_get_timeline_view (window));
+  PlBriefing *briefing;
+  g_autoptr (PlSource) source = NULL;
+  g_autoptr (PlPhase) first_phase = NULL;
+  const char *text, *words;
+  guint start, end, n_risks, n_components;
+  PlItem *added;
+  PlHistory *history;
+
+  pl_window_show_builtin (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (window_has_briefing, window);
+  briefing = pl_window_get_briefing (window);
+  history = _pl_window_get_history (window);
+  source = g_list_model_get_item (pl_briefing_get_sources (briefing), 0);
+  text = pl_source_get_text (source);
+  words = strstr (text, "trust between the parties is limited");
+  g_assert_nonnull (words);
+  start = (guint) g_utf8_pointer_to_offset (text, words);
+  end = start + (guint) g_utf8_strlen ("trust between the parties is limited", -1);
+
+  /* A risk. */
+  n_risks = g_list_model_get_n_items (pl_briefing_get_risks (briefing));
+  g_signal_emit_by_name (window->article_view, "add-item", PL_TYPE_RISK, source, start, end);
+  g_assert_cmpuint (g_list_model_get_n_items (pl_briefing_get_risks (briefing)), ==, n_risks + 1);
+  added = pl_view_state_get_selected (state);
+  g_assert_true (PL_IS_RISK (added));
+  g_assert_cmpstr (pl_risk_get_text (PL_RISK (added)), ==, "trust between the parties is limited");
+  g_assert_cmpuint (pl_item_get_n_evidence (added), ==, 1);
+  {
+    g_autofree char *quote = pl_briefing_dup_evidence_text (briefing, pl_item_get_evidence (added, 0));
+
+    g_assert_cmpstr (quote, ==, "trust between the parties is limited");
+  }
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->lower_stack), ==, "details");
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (pl_briefing_get_risks (briefing)), ==, n_risks);
+
+  /* A component goes to the selected phase. */
+  first_phase = g_list_model_get_item (pl_briefing_get_phases (briefing), 0);
+  pl_view_state_set_selected (state, PL_ITEM (first_phase));
+  n_components = g_list_model_get_n_items (pl_phase_get_components (first_phase));
+  g_signal_emit_by_name (window->article_view, "add-item", PL_TYPE_COMPONENT, source, start, end);
+  g_assert_cmpuint (g_list_model_get_n_items (pl_phase_get_components (first_phase)), ==, n_components + 1);
+  g_assert_true (PL_IS_COMPONENT (pl_view_state_get_selected (state)));
+
+  /* A reaction gets a placeholder actor for the user to replace. */
+  g_signal_emit_by_name (window->article_view, "add-item", PL_TYPE_REACTION, source, start, end);
+  added = pl_view_state_get_selected (state);
+  g_assert_true (PL_IS_REACTION (added));
+  g_assert_cmpstr (pl_reaction_get_actor (PL_REACTION (added)), ==, "Unnamed actor");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 destroy_app_windows (void)
 {
@@ -816,6 +878,7 @@ main (int argc,
   g_test_add_func ("/panels/window", test_window);
   g_test_add_func ("/panels/window/search", test_window_search);
   g_test_add_func ("/panels/window/details-edit", test_window_details_edit);
+  g_test_add_func ("/panels/window/add-from-article", test_window_add_from_article);
 
   app = pl_application_new_for_testing ();
   g_signal_connect_after (app, "startup", G_CALLBACK (startup_cb), NULL);

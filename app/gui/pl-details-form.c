@@ -25,15 +25,17 @@
  * the editor widget (object data), so it lives exactly as long as it. */
 typedef struct
 {
-  PlDetailsPanel *panel; /* borrowed; NULL once the row left the form, as its
+  PlDetailsPanel *panel;     /* borrowed; NULL once the row left the form, as its
                           * editor may outlive it a little, holding the focus */
-  const PlField *field;  /* borrowed: from the item's class */
-  GtkWidget *editor;     /* borrowed: the widget owning this row */
-  GtkLabel *message;     /* borrowed: says why a value was refused */
-  char *loaded;          /* owned: the value in its saved text form, or NULL */
-  GPtrArray *ref_ids;    /* owned, for PL_FIELD_REF: the id of each choice, NULL for "None" */
-  char *ref_signature;   /* owned, for PL_FIELD_REF: the choices offered, to rebuild them only on change */
-  gboolean invalid;      /* shows a value that was refused */
+  const PlField *field;      /* borrowed: from the item's class */
+  GtkWidget *editor;         /* borrowed: the widget owning this row */
+  GtkLabel *message;         /* borrowed: says why a value was refused */
+  char *loaded;              /* owned: the value in its saved text form, or NULL */
+  GPtrArray *ref_ids;        /* owned, for PL_FIELD_REF: the id of each choice, NULL for "None" */
+  char *ref_signature;       /* owned, for PL_FIELD_REF: the choices offered, to rebuild them only on change */
+  gboolean invalid;          /* shows a value that was refused */
+  GtkEventController *focus; /* weak: its controllers, whose widget may outlive */
+  GtkEventController *key;   /* the row while a window is torn down */
 } FieldRow;
 
 /* Words. */
@@ -111,6 +113,14 @@ field_row_free (gpointer data)
 {
   FieldRow *row = data;
 
+  /* The focus may leave the field after the row is gone, while the window
+   * around it is destroyed: the controllers must not call back into it. */
+  if (row->focus != NULL)
+    g_signal_handlers_disconnect_by_data (row->focus, row);
+  if (row->key != NULL)
+    g_signal_handlers_disconnect_by_data (row->key, row);
+  g_clear_weak_pointer (&row->focus);
+  g_clear_weak_pointer (&row->key);
   g_free (row->loaded);
   g_clear_pointer (&row->ref_ids, g_ptr_array_unref);
   g_free (row->ref_signature);
@@ -527,11 +537,13 @@ add_controllers (FieldRow *row,
       GtkEventController *focus = gtk_event_controller_focus_new ();
 
       g_signal_connect (focus, "leave", G_CALLBACK (focus_leave_cb), row);
+      g_set_weak_pointer (&row->focus, focus);
       gtk_widget_add_controller (target, focus);
     }
   gtk_event_controller_set_name (key, "pl-details-escape");
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
   g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), row);
+  g_set_weak_pointer (&row->key, key);
   gtk_widget_add_controller (target, key);
 }
 

@@ -69,6 +69,7 @@ struct _PlWindow
   PlRisksPanel *risks_panel;
   PlArticleView *article_view;
   PlDetailsPanel *details_panel;
+  GtkStack *lower_stack;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
   GtkLabel *search_count;
@@ -192,6 +193,7 @@ GFile *_pl_window_get_autosave_file (PlWindow *self);
 GtkWidget *_pl_window_get_close_dialog (PlWindow *self);
 GtkWidget *_pl_window_get_recovery_dialog (PlWindow *self);
 
+void _pl_window_add_init (PlWindow *self);
 void _pl_window_search_class_init (GtkWidgetClass *widget_class);
 void _pl_window_search_init (PlWindow *self);
 void _pl_window_search_update (PlWindow *self);

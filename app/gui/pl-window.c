@@ -687,6 +687,7 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, details_panel);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, lower_stack);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, search_count);
@@ -720,6 +721,7 @@ pl_window_init (PlWindow *self)
   pl_details_panel_set_view_state (self->details_panel, self->view_state);
   g_signal_connect_object (self->details_panel, "edit-field", G_CALLBACK (details_edit_cb), self, G_CONNECT_SWAPPED);
   _pl_window_search_init (self);
+  _pl_window_add_init (self);
   pl_reactions_panel_set_view_state (self->reactions_panel, self->view_state);
   pl_risks_panel_set_view_state (self->risks_panel, self->view_state);
   g_signal_connect_object (self->timeline_view, "notify::effective-mode",
