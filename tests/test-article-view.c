@@ -18,53 +18,8 @@
 #include "pl-application.h"
 #include "pl-article-view.h"
 #include "pl-loader.h"
+#include "pl-test-gui.h"
 
-#define TIMEOUT_MS 20000
-
-typedef gboolean (*Condition) (gpointer data);
-
-static PlApplication *app;
-static int test_status;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-poll_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-wait_for (Condition condition,
-          gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add (TIMEOUT_MS, timeout_cb, &timed_out);
-  guint poll_id = g_timeout_add (50, poll_cb, NULL);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (poll_id);
-  if (!timed_out)
-    g_source_remove (timeout_id);
-  g_assert_false (timed_out);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 typedef enum
 {
@@ -133,12 +88,6 @@ make_two_source_briefing (void)
   return briefing;
 }
 
-static gboolean
-is_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_height (data) > 0;
-}
-
 static void
 fixture_setup (Fixture *fixture,
                gconstpointer data)
@@ -156,7 +105,7 @@ fixture_setup (Fixture *fixture,
   pl_view_state_set_briefing (fixture->state, fixture->briefing);
   pl_article_view_set_view_state (fixture->view, fixture->state);
   gtk_window_present (fixture->window);
-  wait_for (is_drawn, fixture->view);
+  pl_test_gui_wait_for (pl_test_gui_is_drawn, fixture->view);
 }
 
 static void
@@ -166,7 +115,7 @@ fixture_teardown (Fixture *fixture,
   gtk_window_destroy (fixture->window);
   g_clear_object (&fixture->state);
   g_clear_object (&fixture->briefing);
-  drain ();
+  pl_test_gui_drain ();
 }
 
 /* Helpers */
@@ -322,7 +271,7 @@ test_evidence (Fixture *fixture,
   g_assert_cmpuint (pl_item_get_n_evidence (component), >, 0);
   pl_view_state_set_selected (fixture->state, component);
   assert_spans_match (fixture, component);
-  wait_for (evidence_visible, fixture);
+  pl_test_gui_wait_for (evidence_visible, fixture);
 
   /* Far down the article: the view scrolls to it. */
   g_assert_cmpuint (g_list_model_get_n_items (risks), >, 0);
@@ -330,7 +279,7 @@ test_evidence (Fixture *fixture,
   g_assert_cmpuint (pl_item_get_n_evidence (last), >, 0);
   pl_view_state_set_selected (fixture->state, last);
   assert_spans_match (fixture, last);
-  wait_for (evidence_visible, fixture);
+  pl_test_gui_wait_for (evidence_visible, fixture);
 
   pl_view_state_set_selected (fixture->state, NULL);
   spans = dup_tagged_spans (fixture);
@@ -548,11 +497,11 @@ test_briefing_changes (Fixture *fixture,
 
   pl_source_set_blocks (first, NULL, 0);
   pl_source_set_text (first, "Edited words");
-  wait_for (buffer_has, fixture);
+  pl_test_gui_wait_for (buffer_has, fixture);
 
   /* The shown source removed: the other one is shown, alone. */
   g_assert_true (pl_briefing_remove_item (fixture->briefing, PL_ITEM (first)));
-  wait_for (shows_one_source, fixture);
+  pl_test_gui_wait_for (shows_one_source, fixture);
   g_assert_true (pl_article_view_get_source (fixture->view) == second);
   g_assert_false (gtk_widget_is_visible (switcher));
 }
@@ -563,33 +512,6 @@ add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
 {
   g_test_add (path, Fixture, GINT_TO_POINTER (kind), fixture_setup, func, fixture_teardown);
-}
-
-static void
-destroy_app_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (GTK_WINDOW (windows->data));
-  drain ();
-}
-
-static void
-run_tests (gpointer user_data)
-{
-  destroy_app_windows ();
-  test_status = g_test_run ();
-  destroy_app_windows ();
-  g_application_release (G_APPLICATION (app));
-}
-
-static void
-startup_cb (GApplication *application)
-{
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  g_application_hold (application);
-  g_idle_add_once (run_tests, NULL);
 }
 
 int
@@ -608,9 +530,5 @@ main (int argc,
   add_test ("/article-view/empty", BRIEFING_EMPTY, test_empty);
   add_test ("/article-view/briefing-changes", BRIEFING_TWO_SOURCES, test_briefing_changes);
 
-  app = pl_application_new_for_testing ();
-  g_signal_connect_after (app, "startup", G_CALLBACK (startup_cb), NULL);
-  g_application_run (G_APPLICATION (app), 0, NULL);
-  g_clear_object (&app);
-  return test_status;
+  return pl_test_gui_run ();
 }

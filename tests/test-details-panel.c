@@ -20,47 +20,13 @@
 #include "pl-details-panel.h"
 #include "pl-labels.h"
 #include "pl-loader.h"
+#include "pl-test-gui.h"
 
-#define TIMEOUT_MS 20000
-
-static PlApplication *app;
-static int test_status;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-poll_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
 
 static void
 wait_until_drawn (GtkWidget *widget)
 {
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add (TIMEOUT_MS, timeout_cb, &timed_out);
-  guint poll_id = g_timeout_add (50, poll_cb, NULL);
-
-  while (!(gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (poll_id);
-  if (!timed_out)
-    g_source_remove (timeout_id);
-  g_assert_false (timed_out);
-}
-
-static void
-flush (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  pl_test_gui_wait_for (pl_test_gui_is_drawn, widget);
 }
 
 /* A briefing made in code. */
@@ -213,7 +179,7 @@ select_item (Fixture *fixture,
 
   g_assert_nonnull (item);
   pl_view_state_set_selected (fixture->state, item);
-  flush ();
+  pl_test_gui_drain ();
   g_assert_cmpstr (_pl_details_panel_get_page (fixture->panel), ==, "item");
 }
 
@@ -288,7 +254,7 @@ type_and_activate (Fixture *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   activate (entry);
-  flush ();
+  pl_test_gui_drain ();
 }
 
 static void
@@ -335,13 +301,13 @@ test_empty (void)
 
   select_item (&fixture, "p1");
   pl_view_state_set_selected (fixture.state, NULL);
-  flush ();
+  pl_test_gui_drain ();
   g_assert_cmpstr (_pl_details_panel_get_page (fixture.panel), ==, "empty");
 
   /* Removing the selected item empties the panel too. */
   select_item (&fixture, "r1");
   pl_briefing_remove_item (fixture.briefing, pl_briefing_lookup (fixture.briefing, "r1"));
-  flush ();
+  pl_test_gui_drain ();
   g_assert_cmpstr (_pl_details_panel_get_page (fixture.panel), ==, "empty");
   g_assert_cmpuint (fixture.edits->len, ==, 0);
   fixture_teardown (&fixture);
@@ -430,7 +396,7 @@ test_edit_signal (void)
 
   /* Typing alone offers nothing; Enter does; the item is left alone. */
   gtk_editable_set_text (GTK_EDITABLE (editor (&fixture, "name")), "Truce");
-  flush ();
+  pl_test_gui_drain ();
   g_assert_cmpuint (fixture.edits->len, ==, 0);
   activate (editor (&fixture, "name"));
   assert_edits (&fixture, (const char *[]){ "p1 name=Truce", NULL });
@@ -462,20 +428,20 @@ test_focus_out (void)
   gtk_editable_set_text (GTK_EDITABLE (editor (&fixture, "name")), "Truce");
   summary = GTK_TEXT_VIEW (editor (&fixture, "summary"));
   gtk_widget_grab_focus (GTK_WIDGET (summary));
-  flush ();
+  pl_test_gui_drain ();
   assert_edits (&fixture, (const char *[]){ "p1 name=Truce", NULL });
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (summary), "Fighting stops everywhere.", -1);
-  flush ();
+  pl_test_gui_drain ();
   g_assert_cmpuint (fixture.edits->len, ==, 0);
   gtk_widget_grab_focus (editor (&fixture, "name"));
-  flush ();
+  pl_test_gui_drain ();
   assert_edits (&fixture, (const char *[]){ "p1 summary=Fighting stops everywhere.", NULL });
 
   /* Selecting another item does not lose what was typed. */
   gtk_editable_set_text (GTK_EDITABLE (editor (&fixture, "name")), "Armistice");
   pl_view_state_set_selected (fixture.state, pl_briefing_lookup (fixture.briefing, "r1"));
-  flush ();
+  pl_test_gui_drain ();
   assert_edits (&fixture, (const char *[]){ "p1 name=Armistice", NULL });
   fixture_teardown (&fixture);
 }
@@ -534,7 +500,7 @@ test_invalid_date (void)
 
   /* A change elsewhere keeps the refused text for the user to correct. */
   pl_phase_set_name (pl_briefing_lookup_phase (fixture.briefing, "p1"), "Truce");
-  flush ();
+  pl_test_gui_drain ();
   g_assert_cmpstr (entry_text (&fixture, "start"), ==, "next Tuesday");
 
   type_and_activate (&fixture, "start", "2025-12~");
@@ -559,7 +525,7 @@ test_refresh (void)
   pl_phase_set_status (phase, PL_STATUS_PLANNED);
   pl_phase_set_end (phase, &end);
   pl_item_add_evidence (PL_ITEM (phase), "s1", 0, 3);
-  flush ();
+  pl_test_gui_drain ();
   g_assert_cmpstr (entry_text (&fixture, "name"), ==, "Truce");
   g_assert_cmpstr (dropdown_label (&fixture, "status"), ==, pl_status_get_label (PL_STATUS_PLANNED));
   g_assert_cmpstr (entry_text (&fixture, "end"), ==, "2026");
@@ -576,7 +542,7 @@ test_refresh (void)
   gtk_widget_grab_focus (editor (&fixture, "name"));
   gtk_editable_set_text (GTK_EDITABLE (editor (&fixture, "name")), "Draft");
   pl_phase_set_name (phase, "Armistice");
-  flush ();
+  pl_test_gui_drain ();
   g_assert_cmpstr (entry_text (&fixture, "name"), ==, "Draft");
   g_assert_true (press_escape (editor (&fixture, "name")));
   g_assert_cmpstr (entry_text (&fixture, "name"), ==, "Armistice");
@@ -615,7 +581,7 @@ test_escape (void)
   g_assert_true (press_escape (editor (&fixture, "index")));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor (&fixture, "index"))), ==, "1");
   gtk_widget_grab_focus (summary);
-  flush ();
+  pl_test_gui_drain ();
   g_assert_cmpuint (fixture.edits->len, ==, 0);
   fixture_teardown (&fixture);
 }
@@ -685,31 +651,6 @@ test_builtin (void)
   fixture_teardown (&fixture);
 }
 
-static void
-destroy_app_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (GTK_WINDOW (windows->data));
-}
-
-static void
-run_tests (gpointer user_data)
-{
-  test_status = g_test_run ();
-  destroy_app_windows ();
-  g_application_release (G_APPLICATION (app));
-}
-
-static void
-startup_cb (GApplication *application)
-{
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  g_application_hold (application);
-  g_idle_add_once (run_tests, NULL);
-}
-
 int
 main (int argc,
       char *argv[])
@@ -729,9 +670,5 @@ main (int argc,
   g_test_add_func ("/details/tab", test_tab);
   g_test_add_func ("/details/builtin", test_builtin);
 
-  app = pl_application_new_for_testing ();
-  g_signal_connect_after (app, "startup", G_CALLBACK (startup_cb), NULL);
-  g_application_run (G_APPLICATION (app), 0, NULL);
-  g_clear_object (&app);
-  return test_status;
+  return pl_test_gui_run ();
 }

@@ -23,39 +23,11 @@
 #include "pl-format.h"
 #include "pl-loader.h"
 #include "pl-window-private.h"
+#include "pl-test-gui.h"
 
 /* Nothing here should take more than a moment; fail rather than hang. */
-#define TIMEOUT_MS 20000
-
-typedef gboolean (*Condition) (gpointer data);
-
-static PlApplication *app;
 static char *tmpdir;
 static char *autosave_dir;
-static int test_status;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_for (Condition condition,
-          gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add (TIMEOUT_MS, timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout_id);
-  g_assert_false (timed_out);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static gboolean
 window_is_idle (gpointer data)
@@ -84,7 +56,7 @@ file_is_gone (gpointer data)
 static PlWindow *
 new_window (void)
 {
-  PlWindow *window = pl_window_new (app);
+  PlWindow *window = pl_window_new (pl_test_gui_app ());
 
   gtk_window_present (GTK_WINDOW (window));
   return window;
@@ -149,7 +121,7 @@ open_and_wait (PlWindow *window,
                GFile *file)
 {
   pl_window_open (window, &file, 1);
-  wait_for (window_is_idle, window);
+  pl_test_gui_wait_for (window_is_idle, window);
   g_assert_nonnull (pl_window_get_briefing (window));
 }
 
@@ -225,7 +197,7 @@ test_undo_redo (void)
   g_assert_true (_pl_window_get_dirty (window));
   g_assert_cmpstr (_pl_window_get_title_text (window), ==, "• Harbour plan");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Harbour plan");
-  wait_for (window_is_idle, window);
+  pl_test_gui_wait_for (window_is_idle, window);
   save_screenshot (GTK_WIDGET (window), "editing-unsaved-title.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -274,7 +246,7 @@ test_save_reopen (void)
   g_object_unref (phase);
 
   _pl_window_save_to_file (window, target);
-  wait_for (window_is_idle, window);
+  pl_test_gui_wait_for (window_is_idle, window);
   g_assert_false (_pl_window_get_dirty (window));
   g_assert_cmpstr (_pl_window_get_title_text (window), ==, "Harbour plan");
 
@@ -312,7 +284,7 @@ test_close_prompt (void)
   /* Nothing changed: closes without asking, so test on a dirty one. */
   edit (window, "Dock workers");
   gtk_window_close (GTK_WINDOW (window));
-  wait_for (window_is_idle, window);
+  pl_test_gui_wait_for (window_is_idle, window);
   dialog = _pl_window_get_close_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (GTK_IS_MESSAGE_DIALOG (dialog));
@@ -321,7 +293,7 @@ test_close_prompt (void)
 
   /* Cancel: the window stays, with its changes. */
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  wait_for (window_is_idle, window);
+  pl_test_gui_wait_for (window_is_idle, window);
   g_assert_nonnull (weak);
   g_assert_null (_pl_window_get_close_dialog (window));
   g_assert_true (_pl_window_get_dirty (window));
@@ -331,7 +303,7 @@ test_close_prompt (void)
   dialog = _pl_window_get_close_dialog (window);
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  wait_for (is_null, &weak);
+  pl_test_gui_wait_for (is_null, &weak);
   saved = dup_contents (file);
   g_assert_nonnull (strstr (saved, "Dock workers"));
 
@@ -345,7 +317,7 @@ test_close_prompt (void)
   dialog = _pl_window_get_close_dialog (window);
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
-  wait_for (is_null, &weak);
+  pl_test_gui_wait_for (is_null, &weak);
   g_free (saved);
   saved = dup_contents (file);
   g_assert_null (strstr (saved, "Tug crews"));
@@ -384,7 +356,7 @@ test_autosave (void)
   while (_pl_window_get_autosave_file (window) == NULL)
     g_main_context_iteration (NULL, TRUE);
   autosave = g_object_ref (_pl_window_get_autosave_file (window));
-  wait_for (file_exists, autosave);
+  pl_test_gui_wait_for (file_exists, autosave);
   g_assert_true (g_str_has_prefix (g_file_peek_path (autosave), autosave_dir));
   written = dup_contents (autosave);
   shown = dup_saved (pl_window_get_briefing (window));
@@ -392,7 +364,7 @@ test_autosave (void)
 
   /* Back to what is saved: the autosave goes. */
   pl_history_undo (_pl_window_get_history (window));
-  wait_for (file_is_gone, autosave);
+  pl_test_gui_wait_for (file_is_gone, autosave);
   g_assert_null (_pl_window_get_autosave_file (window));
 
   /* A save removes it too. */
@@ -401,11 +373,11 @@ test_autosave (void)
     g_main_context_iteration (NULL, TRUE);
   g_clear_object (&autosave);
   autosave = g_object_ref (_pl_window_get_autosave_file (window));
-  wait_for (file_exists, autosave);
+  pl_test_gui_wait_for (file_exists, autosave);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  wait_for (window_is_idle, window);
+  pl_test_gui_wait_for (window_is_idle, window);
   g_assert_false (_pl_window_get_dirty (window));
-  wait_for (file_is_gone, autosave);
+  pl_test_gui_wait_for (file_is_gone, autosave);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -426,7 +398,7 @@ test_recovery (void)
   while (_pl_window_get_autosave_file (window) == NULL)
     g_main_context_iteration (NULL, TRUE);
   autosave = g_object_ref (_pl_window_get_autosave_file (window));
-  wait_for (file_exists, autosave);
+  pl_test_gui_wait_for (file_exists, autosave);
   edited = dup_saved (pl_window_get_briefing (window));
 
   /* Another window does not offer what a live window owns. */
@@ -444,16 +416,16 @@ test_recovery (void)
 
   window = new_window ();
   pl_window_show_builtin (window);
-  wait_for (window_is_idle, window);
+  pl_test_gui_wait_for (window_is_idle, window);
   g_assert_true (_pl_window_offer_recovery (window));
   dialog = _pl_window_get_recovery_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (GTK_IS_MESSAGE_DIALOG (dialog));
-  wait_for (window_is_idle, window);
+  pl_test_gui_wait_for (window_is_idle, window);
   save_screenshot (dialog, "editing-recovery-offer.png");
 
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  wait_for (window_is_idle, window);
+  pl_test_gui_wait_for (window_is_idle, window);
   g_assert_null (_pl_window_get_recovery_dialog (window));
   recovered = dup_saved (pl_window_get_briefing (window));
   g_assert_cmpstr (recovered, ==, edited);
@@ -467,7 +439,7 @@ test_recovery (void)
   /* Discarding on close deletes it, and nothing is offered again. */
   gtk_window_close (GTK_WINDOW (window));
   gtk_dialog_response (GTK_DIALOG (_pl_window_get_close_dialog (window)), GTK_RESPONSE_REJECT);
-  wait_for (file_is_gone, autosave);
+  pl_test_gui_wait_for (file_is_gone, autosave);
   window = new_window ();
   g_assert_false (_pl_window_offer_recovery (window));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -490,25 +462,6 @@ test_recovery_discard (void)
   g_assert_false (g_file_query_exists (left_over, NULL));
   g_assert_null (pl_window_get_briefing (window));
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-run_tests (gpointer user_data)
-{
-  GList *windows;
-
-  test_status = g_test_run ();
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (GTK_WINDOW (windows->data));
-  g_application_release (G_APPLICATION (app));
-}
-
-static void
-startup_cb (GApplication *application)
-{
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  g_application_hold (application);
-  g_idle_add_once (run_tests, NULL);
 }
 
 static void
@@ -535,6 +488,7 @@ main (int argc,
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *data_dir = NULL;
+  int status;
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GIO_USE_VFS", "local", TRUE);
@@ -555,13 +509,10 @@ main (int argc,
   g_test_add_func ("/editing/recovery", test_recovery);
   g_test_add_func ("/editing/recovery/discard", test_recovery_discard);
 
-  app = pl_application_new_for_testing ();
-  g_signal_connect_after (app, "startup", G_CALLBACK (startup_cb), NULL);
-  g_application_run (G_APPLICATION (app), 0, NULL);
+  status = pl_test_gui_run ();
 
-  g_clear_object (&app);
   remove_tree (tmpdir);
   g_clear_pointer (&tmpdir, g_free);
   g_clear_pointer (&autosave_dir, g_free);
-  return test_status;
+  return status;
 }

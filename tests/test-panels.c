@@ -21,61 +21,10 @@
 #include "pl-reaction-row.h"
 #include "pl-risk-row.h"
 #include "pl-window-private.h"
+#include "pl-test-gui.h"
 
-#define TIMEOUT_MS 20000
-
-typedef gboolean (*Condition) (gpointer data);
-
-static PlApplication *app;
-static int test_status;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-poll_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-wait_for (Condition condition,
-          gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add (TIMEOUT_MS, timeout_cb, &timed_out);
-  guint poll_id = g_timeout_add (50, poll_cb, NULL);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (poll_id);
-  if (!timed_out)
-    g_source_remove (timeout_id);
-  g_assert_false (timed_out);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 /* What the panels do after the briefing changed. */
-static void
-flush (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-is_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_height (data) > 0;
-}
-
 /* Briefings. */
 
 typedef struct
@@ -206,7 +155,7 @@ fixture_setup (Fixture *fixture,
   gtk_window_set_default_size (fixture->window, 420, 1400);
   gtk_window_set_child (fixture->window, fixture->panel);
   gtk_window_present (fixture->window);
-  wait_for (is_drawn, fixture->panel);
+  pl_test_gui_wait_for (pl_test_gui_is_drawn, fixture->panel);
 }
 
 static void
@@ -353,8 +302,8 @@ test_reactions_sort (void)
     g_autoptr (PlReaction) neutral = g_list_model_get_item (pl_briefing_get_reactions (fixture.briefing), 5);
     pl_reaction_set_stance (neutral, PL_STANCE_SUPPORT);
   }
-  flush ();
-  wait_for (is_drawn, fixture.panel);
+  pl_test_gui_drain ();
+  pl_test_gui_wait_for (pl_test_gui_is_drawn, fixture.panel);
   assert_reactions_sorted (model, pl_briefing_get_reactions (fixture.briefing));
   g_assert_cmpuint (check_headers (_pl_reactions_panel_get_list_view (reactions_panel (&fixture)), model,
                                    PL_TYPE_REACTION_ROW, reaction_group),
@@ -383,7 +332,7 @@ test_reactions_counts (void)
   pl_reaction_set_stance (added, PL_STANCE_OPPOSE);
   g_assert_cmpstr (get_button_count (_pl_reactions_panel_get_stance_button (panel, PL_STANCE_NEUTRAL)), ==, "1");
   g_assert_cmpstr (get_button_count (_pl_reactions_panel_get_stance_button (panel, PL_STANCE_OPPOSE)), ==, "4");
-  flush ();
+  pl_test_gui_drain ();
   g_assert_cmpuint (position_in (pl_reactions_panel_get_model (panel), added), ==, 12);
   fixture_teardown (&fixture);
 }
@@ -414,7 +363,7 @@ test_reactions_filter (void)
   gtk_toggle_button_set_active (_pl_reactions_panel_get_stance_button (panel, PL_STANCE_SUPPORT), FALSE);
   gtk_toggle_button_set_active (_pl_reactions_panel_get_stance_button (panel, PL_STANCE_OPPOSE), FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
-  wait_for (is_drawn, fixture.panel);
+  pl_test_gui_wait_for (pl_test_gui_is_drawn, fixture.panel);
   check_headers (_pl_reactions_panel_get_list_view (panel), model, PL_TYPE_REACTION_ROW, reaction_group);
 
   /* Nothing matches: the panel says so. */
@@ -499,7 +448,7 @@ test_reactions_selection (void)
   other = g_list_model_get_item (pl_briefing_get_reactions (fixture.briefing), 5); /* neutral, the last */
   pl_view_state_set_selected (fixture.state, PL_ITEM (other));
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, g_list_model_get_n_items (model) - 1);
-  wait_for (is_drawn, fixture.panel);
+  pl_test_gui_wait_for (pl_test_gui_is_drawn, fixture.panel);
 
   /* Removing the selected reaction clears the selection everywhere. */
   g_assert_true (pl_briefing_remove_item (fixture.briefing, PL_ITEM (other)));
@@ -607,7 +556,7 @@ test_risks (void)
 
     pl_risk_set_severity (risk, PL_LEVEL_HIGH);
     pl_risk_set_likelihood (risk, PL_LEVEL_HIGH);
-    flush ();
+    pl_test_gui_drain ();
     first = g_list_model_get_item (model, 0);
     g_assert_cmpstr (pl_risk_get_text (first), ==, "Risk 3");
     g_assert_cmpuint (position_in (model, risk), ==, 1);
@@ -656,7 +605,7 @@ window_has_briefing (gpointer data)
 static void
 test_window (void)
 {
-  PlWindow *window = pl_window_new (app);
+  PlWindow *window = pl_window_new (pl_test_gui_app ());
   PlReactionsPanel *reactions = _pl_window_get_reactions_panel (window);
   PlRisksPanel *risks = _pl_window_get_risks_panel (window);
   PlTimelineView *timeline = _pl_window_get_timeline_view (window);
@@ -668,7 +617,7 @@ test_window (void)
 
   pl_window_show_builtin (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (window_has_briefing, window);
+  pl_test_gui_wait_for (window_has_briefing, window);
   briefing = pl_window_get_briefing (window);
 
   g_assert_true (pl_reactions_panel_get_view_state (reactions) == state);
@@ -696,7 +645,7 @@ test_window (void)
 
   /* Another briefing: the panels show it. */
   pl_window_show_builtin (window);
-  wait_for (window_has_briefing, window);
+  pl_test_gui_wait_for (window_has_briefing, window);
   g_assert_null (pl_view_state_get_selected (state));
   g_assert_cmpuint (g_list_model_get_n_items (pl_reactions_panel_get_model (reactions)), ==,
                     g_list_model_get_n_items (pl_briefing_get_reactions (pl_window_get_briefing (window))));
@@ -709,14 +658,14 @@ test_window (void)
 static void
 test_window_search (void)
 {
-  PlWindow *window = pl_window_new (app);
+  PlWindow *window = pl_window_new (pl_test_gui_app ());
   PlTimelineView *timeline = _pl_window_get_timeline_view (window);
   PlViewState *state = pl_timeline_view_get_view_state (timeline);
   PlItem *first, *second;
 
   pl_window_show_builtin (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (window_has_briefing, window);
+  pl_test_gui_wait_for (window_has_briefing, window);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
@@ -749,7 +698,7 @@ test_window_search (void)
 static void
 test_window_details_edit (void)
 {
-  PlWindow *window = pl_window_new (app);
+  PlWindow *window = pl_window_new (pl_test_gui_app ());
   PlViewState *state = pl_timeline_view_get_view_state (_pl_window_get_timeline_view (window));
   g_autoptr (PlPhase) phase = NULL;
   g_autofree char *old_name = NULL;
@@ -757,7 +706,7 @@ test_window_details_edit (void)
 
   pl_window_show_builtin (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (window_has_briefing, window);
+  pl_test_gui_wait_for (window_has_briefing, window);
   history = _pl_window_get_history (window);
   g_assert_nonnull (history);
   phase = g_list_model_get_item (pl_briefing_get_phases (pl_window_get_briefing (window)), 1);
@@ -780,7 +729,7 @@ test_window_details_edit (void)
 static void
 test_window_add_from_article (void)
 {
-  PlWindow *window = pl_window_new (app);
+  PlWindow *window = pl_window_new (pl_test_gui_app ());
   PlViewState *state = pl_timeline_view_get_view_state (_pl_window_get_timeline_view (window));
   PlBriefing *briefing;
   g_autoptr (PlSource) source = NULL;
@@ -792,7 +741,7 @@ test_window_add_from_article (void)
 
   pl_window_show_builtin (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (window_has_briefing, window);
+  pl_test_gui_wait_for (window_has_briefing, window);
   briefing = pl_window_get_briefing (window);
   history = _pl_window_get_history (window);
   source = g_list_model_get_item (pl_briefing_get_sources (briefing), 0);
@@ -835,31 +784,6 @@ test_window_add_from_article (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-destroy_app_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (GTK_WINDOW (windows->data));
-}
-
-static void
-run_tests (gpointer user_data)
-{
-  test_status = g_test_run ();
-  destroy_app_windows ();
-  g_application_release (G_APPLICATION (app));
-}
-
-static void
-startup_cb (GApplication *application)
-{
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  g_application_hold (application);
-  g_idle_add_once (run_tests, NULL);
-}
-
 int
 main (int argc,
       char *argv[])
@@ -880,9 +804,5 @@ main (int argc,
   g_test_add_func ("/panels/window/details-edit", test_window_details_edit);
   g_test_add_func ("/panels/window/add-from-article", test_window_add_from_article);
 
-  app = pl_application_new_for_testing ();
-  g_signal_connect_after (app, "startup", G_CALLBACK (startup_cb), NULL);
-  g_application_run (G_APPLICATION (app), 0, NULL);
-  g_clear_object (&app);
-  return test_status;
+  return pl_test_gui_run ();
 }

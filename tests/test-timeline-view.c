@@ -22,49 +22,11 @@
 #include "pl-loader.h"
 #include "pl-timeline-view.h"
 #include "pl-window-private.h"
+#include "pl-test-gui.h"
 
-#define TIMEOUT_MS 20000
 #define WIDTH 800
 #define HEIGHT 360
 
-typedef gboolean (*Condition) (gpointer data);
-
-static PlApplication *app;
-static int test_status;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-poll_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-wait_for (Condition condition,
-          gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add (TIMEOUT_MS, timeout_cb, &timed_out);
-  /* Looks again now and then: not every change wakes the main loop. */
-  guint poll_id = g_timeout_add (50, poll_cb, NULL);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (poll_id);
-  if (!timed_out)
-    g_source_remove (timeout_id);
-  g_assert_false (timed_out);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static gboolean
 has_frame (gpointer data)
@@ -146,7 +108,7 @@ fixture_setup (Fixture *fixture,
   pl_view_state_set_briefing (fixture->state, fixture->briefing);
 
   gtk_window_present (fixture->window);
-  wait_for (has_frame, fixture->view);
+  pl_test_gui_wait_for (has_frame, fixture->view);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
 }
 
@@ -613,11 +575,11 @@ test_context_menu (Fixture *fixture,
   press_key (fixture, GDK_KEY_F10, GDK_SHIFT_MASK);
   g_assert_true (gtk_widget_get_visible (menu));
   gtk_popover_popdown (GTK_POPOVER (menu));
-  wait_for (is_hidden, menu);
+  pl_test_gui_wait_for (is_hidden, menu);
 
   g_assert_true (gtk_widget_activate_action (view, "timeline.copy-text", NULL));
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (view), NULL, clipboard_text_cb, &text);
-  wait_for (is_set, &text);
+  pl_test_gui_wait_for (is_set, &text);
   g_assert_cmpstr (text, ==, entry->label);
 
   g_signal_connect (view, "show-evidence", G_CALLBACK (show_evidence_cb), &evidence_item);
@@ -647,13 +609,13 @@ test_mode (Fixture *fixture,
   g_assert_cmpint (pl_timeline_view_get_effective_mode (fixture->view), ==, PL_TIMELINE_MODE_CHRONOLOGICAL);
   g_object_get (fixture->view, "mode", &mode, NULL);
   g_assert_cmpint (mode, ==, PL_TIMELINE_MODE_CHRONOLOGICAL);
-  wait_for (has_frame, fixture->view);
+  pl_test_gui_wait_for (has_frame, fixture->view);
   g_assert_cmpint (pl_timeline_view_get_frame (fixture->view)->mode, ==, PL_TIMELINE_MODE_CHRONOLOGICAL);
 
   g_object_set (fixture->view, "mode", PL_TIMELINE_MODE_SEQUENCE, NULL);
   g_object_get (fixture->view, "effective-mode", &mode, NULL);
   g_assert_cmpint (mode, ==, PL_TIMELINE_MODE_SEQUENCE);
-  wait_for (has_frame, fixture->view);
+  pl_test_gui_wait_for (has_frame, fixture->view);
   g_assert_cmpint (pl_timeline_view_get_frame (fixture->view)->mode, ==, PL_TIMELINE_MODE_SEQUENCE);
   g_assert_cmpuint (notified, >=, 1);
   g_signal_handlers_disconnect_by_data (fixture->view, &notified);
@@ -679,7 +641,7 @@ test_briefing_changes (Fixture *fixture,
   pl_briefing_add_item (fixture->briefing, PL_ITEM (added));
   g_assert_cmpuint (pl_timeline_layout_get_n_entries (get_layout (fixture)), ==, n + 1);
   g_assert_true (pl_timeline_view_get_focused_item (fixture->view) == focused);
-  wait_for (has_frame, fixture->view);
+  pl_test_gui_wait_for (has_frame, fixture->view);
 
   /* Removing the selected item clears the selection. */
   pl_view_state_set_selected (fixture->state, PL_ITEM (last_phase));
@@ -692,7 +654,7 @@ test_briefing_changes (Fixture *fixture,
   g_assert_null (pl_timeline_view_get_layout (fixture->view));
   g_assert_null (pl_timeline_view_get_focused_item (fixture->view));
   pl_view_state_set_briefing (fixture->state, fixture->briefing);
-  wait_for (has_frame, fixture->view);
+  pl_test_gui_wait_for (has_frame, fixture->view);
   g_assert_null (pl_timeline_view_get_focused_item (fixture->view));
 }
 
@@ -701,7 +663,7 @@ test_rtl (Fixture *fixture,
           gconstpointer data)
 {
   gtk_widget_set_direction (GTK_WIDGET (fixture->view), GTK_TEXT_DIR_RTL);
-  wait_for (has_frame, fixture->view);
+  pl_test_gui_wait_for (has_frame, fixture->view);
   g_assert_true (get_viewport (fixture).rtl);
 
   /* Left goes on in time, Right back. */
@@ -726,7 +688,7 @@ window_has_frame (gpointer data)
 static void
 test_window (void)
 {
-  PlWindow *window = pl_window_new (app);
+  PlWindow *window = pl_window_new (pl_test_gui_app ());
   PlTimelineView *view = _pl_window_get_timeline_view (window);
   PlViewState *state = pl_timeline_view_get_view_state (view);
   PlTimelineViewport fit;
@@ -735,7 +697,7 @@ test_window (void)
 
   pl_window_show_builtin (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (window_has_frame, window);
+  pl_test_gui_wait_for (window_has_frame, window);
 
   g_assert_true (pl_view_state_get_briefing (state) == pl_window_get_briefing (window));
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >=, 200);
@@ -758,7 +720,7 @@ test_window (void)
    * the buttons go on showing the sequence. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.timeline-mode", "s", "chronological"));
   g_assert_cmpint (pl_timeline_view_get_mode (view), ==, PL_TIMELINE_MODE_CHRONOLOGICAL);
-  wait_for (window_has_frame, window);
+  pl_test_gui_wait_for (window_has_frame, window);
   g_object_get (window, "timeline-mode", &mode, NULL);
   g_assert_cmpint (mode, ==, PL_TIMELINE_MODE_SEQUENCE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.timeline-mode", "s", "sequence"));
@@ -766,7 +728,7 @@ test_window (void)
 
   /* Another briefing goes back to auto. */
   pl_window_show_builtin (window);
-  wait_for (window_has_frame, window);
+  pl_test_gui_wait_for (window_has_frame, window);
   g_assert_cmpint (pl_timeline_view_get_mode (view), ==, PL_TIMELINE_MODE_AUTO);
   g_assert_true (pl_view_state_get_briefing (state) == pl_window_get_briefing (window));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -832,7 +794,7 @@ is_mapped (gpointer data)
 static void
 test_window_evidence (void)
 {
-  PlWindow *window = pl_window_new (app);
+  PlWindow *window = pl_window_new (pl_test_gui_app ());
   PlTimelineView *view = _pl_window_get_timeline_view (window);
   PlViewState *state = pl_timeline_view_get_view_state (view);
   PlBriefing *briefing;
@@ -848,7 +810,7 @@ test_window_evidence (void)
 
   pl_window_show_builtin (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (window_has_frame, window);
+  pl_test_gui_wait_for (window_has_frame, window);
   popover = find_evidence_popover (GTK_WIDGET (view));
   g_assert_nonnull (popover);
   g_assert_false (gtk_widget_get_visible (popover));
@@ -865,7 +827,7 @@ test_window_evidence (void)
   pl_view_state_set_selected (state, component);
   g_assert_true (pl_timeline_view_get_focused_item (view) == component);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.show-evidence", NULL));
-  wait_for (is_mapped, popover);
+  pl_test_gui_wait_for (is_mapped, popover);
   g_assert_true (shows_text (popover, quote));
   g_assert_true (shows_text (popover, pl_source_get_title (pl_briefing_lookup_source (briefing, evidence->source))));
   g_assert_false (shows_text (popover, "added by hand"));
@@ -884,15 +846,15 @@ test_window_evidence (void)
   g_assert_cmpint (rect.width, >=, 1);
   g_assert_cmpint (rect.height, >=, 1);
   gtk_popover_popdown (GTK_POPOVER (popover));
-  wait_for (is_hidden, popover);
+  pl_test_gui_wait_for (is_hidden, popover);
 
   /* An item added by hand has none. */
   g_signal_emit_by_name (view, "show-evidence", by_hand);
-  wait_for (is_mapped, popover);
+  pl_test_gui_wait_for (is_mapped, popover);
   g_assert_true (shows_text (popover, "No evidence: this item was added by hand."));
   g_assert_false (shows_text (popover, quote));
   gtk_popover_popdown (GTK_POPOVER (popover));
-  wait_for (is_hidden, popover);
+  pl_test_gui_wait_for (is_hidden, popover);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -905,34 +867,6 @@ add_test (const char *path,
 }
 
 /* The application opens a window of its own when it starts. */
-static void
-destroy_app_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (GTK_WINDOW (windows->data));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-run_tests (gpointer user_data)
-{
-  destroy_app_windows ();
-  test_status = g_test_run ();
-  destroy_app_windows ();
-  g_application_release (G_APPLICATION (app));
-}
-
-static void
-startup_cb (GApplication *application)
-{
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  g_application_hold (application);
-  g_idle_add_once (run_tests, NULL);
-}
-
 int
 main (int argc,
       char *argv[])
@@ -964,9 +898,5 @@ main (int argc,
   g_test_add_func ("/timeline-view/window", test_window);
   g_test_add_func ("/timeline-view/window/evidence", test_window_evidence);
 
-  app = pl_application_new_for_testing ();
-  g_signal_connect_after (app, "startup", G_CALLBACK (startup_cb), NULL);
-  g_application_run (G_APPLICATION (app), 0, NULL);
-  g_clear_object (&app);
-  return test_status;
+  return pl_test_gui_run ();
 }

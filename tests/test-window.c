@@ -24,42 +24,10 @@
 #include "pl-loader.h"
 #include "pl-phase-row.h"
 #include "pl-window-private.h"
+#include "pl-test-gui.h"
 
 /* Nothing here should take more than a moment; fail rather than hang. */
-#define TIMEOUT_MS 20000
-
-typedef gboolean (*Condition) (gpointer data);
-
-static PlApplication *app;
 static char *tmpdir;
-static int test_status;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_for (Condition condition,
-          gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add (TIMEOUT_MS, timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout_id);
-  g_assert_false (timed_out);
-
-  /* Let the redraws and list updates that followed run too. */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static gboolean
 window_is_idle (gpointer data)
@@ -67,32 +35,16 @@ window_is_idle (gpointer data)
   return !pl_window_get_busy (PL_WINDOW (data));
 }
 
-static gboolean
-has_no_windows (gpointer data)
-{
-  return gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
-}
-
 static void
 wait_until_idle (PlWindow *window)
 {
-  wait_for (window_is_idle, window);
-}
-
-static void
-destroy_all_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (GTK_WINDOW (windows->data));
-  wait_for (has_no_windows, NULL);
+  pl_test_gui_wait_for (window_is_idle, window);
 }
 
 static PlWindow *
 new_window (void)
 {
-  PlWindow *window = pl_window_new (app);
+  PlWindow *window = pl_window_new (pl_test_gui_app ());
 
   gtk_window_present (GTK_WINDOW (window));
   return window;
@@ -249,10 +201,10 @@ test_activate_builtin (void)
   GtkWindow *active;
   PlWindow *window;
 
-  destroy_all_windows ();
-  g_application_activate (G_APPLICATION (app));
+  pl_test_gui_destroy_windows ();
+  g_application_activate (G_APPLICATION (pl_test_gui_app ()));
 
-  active = gtk_application_get_active_window (GTK_APPLICATION (app));
+  active = gtk_application_get_active_window (GTK_APPLICATION (pl_test_gui_app ()));
   g_assert_true (PL_IS_WINDOW (active));
   window = PL_WINDOW (active);
   wait_until_idle (window);
@@ -266,12 +218,12 @@ test_activate_builtin (void)
   /* Every phase gets a row once the window is laid out. */
   wanted.window = window;
   wanted.n_rows = n_phases;
-  wait_for (has_phase_rows, &wanted);
+  pl_test_gui_wait_for (has_phase_rows, &wanted);
 
   /* Activating again presents the same window. */
-  g_application_activate (G_APPLICATION (app));
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
-  destroy_all_windows ();
+  g_application_activate (G_APPLICATION (pl_test_gui_app ()));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (pl_test_gui_app ()))), ==, 1);
+  pl_test_gui_destroy_windows ();
 }
 
 static void
@@ -317,7 +269,7 @@ test_open_merged (void)
 static gboolean
 has_window_count (gpointer data)
 {
-  return g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))) ==
+  return g_list_length (gtk_application_get_windows (GTK_APPLICATION (pl_test_gui_app ()))) ==
          GPOINTER_TO_UINT (data);
 }
 
@@ -327,14 +279,14 @@ test_application_open (void)
   g_autoptr (GFile) file = write_briefing ("opened.phaseline", "Opened by the shell", 1);
   GtkWindow *window;
 
-  destroy_all_windows ();
-  g_application_open (G_APPLICATION (app), &file, 1, "");
-  wait_for (has_window_count, GUINT_TO_POINTER (1));
+  pl_test_gui_destroy_windows ();
+  g_application_open (G_APPLICATION (pl_test_gui_app ()), &file, 1, "");
+  pl_test_gui_wait_for (has_window_count, GUINT_TO_POINTER (1));
 
-  window = GTK_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  window = GTK_WINDOW (gtk_application_get_windows (GTK_APPLICATION (pl_test_gui_app ()))->data);
   wait_until_idle (PL_WINDOW (window));
   g_assert_cmpstr (_pl_window_get_title_text (PL_WINDOW (window)), ==, "Opened by the shell");
-  destroy_all_windows ();
+  pl_test_gui_destroy_windows ();
 }
 
 typedef struct
@@ -482,7 +434,7 @@ test_export (void)
 static void
 test_sidebar_setting (void)
 {
-  GSettings *settings = pl_application_get_settings (app);
+  GSettings *settings = pl_application_get_settings (pl_test_gui_app ());
   PlWindow *window = new_window ();
   gboolean visible;
 
@@ -517,19 +469,19 @@ static PlWindow *
 new_window_with_size (int width,
                       int height)
 {
-  PlWindow *window = pl_window_new (app);
+  PlWindow *window = pl_window_new (pl_test_gui_app ());
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   pl_window_show_builtin (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (sidebar_is_restored, window);
+  pl_test_gui_wait_for (sidebar_is_restored, window);
   return window;
 }
 
 static void
 test_window_state (void)
 {
-  GSettings *settings = pl_application_get_settings (app);
+  GSettings *settings = pl_application_get_settings (pl_test_gui_app ());
   PlWindow *window;
   int width;
   int height;
@@ -562,13 +514,13 @@ test_window_state (void)
   g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, 380);
 
   /* A new window starts where the last one ended. */
-  window = pl_window_new (app);
+  window = pl_window_new (pl_test_gui_app ());
   gtk_window_get_default_size (GTK_WINDOW (window), &restored_width, &restored_height);
   g_assert_cmpint (restored_width, ==, width);
   g_assert_cmpint (restored_height, ==, height);
   pl_window_show_builtin (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (sidebar_is_restored, window);
+  pl_test_gui_wait_for (sidebar_is_restored, window);
   g_assert_cmpint (get_sidebar_width (window), ==, 380);
   gtk_window_destroy (GTK_WINDOW (window));
 
@@ -721,7 +673,7 @@ test_import_progress (void)
   _pl_window_set_progress_delay (window, 0);
   pl_window_open (window, &feed, 1);
   g_assert_false (_pl_window_get_progress_visible (window));
-  wait_for (progress_is_visible, window);
+  pl_test_gui_wait_for (progress_is_visible, window);
   /* On a fast machine the load can end in the very iteration that showed
    * the progress; the loading page is only checked while it lasts. */
   if (pl_window_get_busy (window))
@@ -774,12 +726,12 @@ test_import_cancel (void)
   _pl_window_set_progress_delay (window, 0);
   pl_window_open (window, &feed, 1);
   tick_id = g_timeout_add (5, count_tick_cb, &n_ticks);
-  wait_for (has_progress_updates, window);
+  pl_test_gui_wait_for (has_progress_updates, window);
   g_assert_true (gtk_revealer_get_reveal_child (window->progress_revealer));
 
   /* The window stays responsive while the worker reads. */
   g_timeout_add (100, spin_done_cb, &spun);
-  wait_for (is_true, &spun);
+  pl_test_gui_wait_for (is_true, &spun);
   g_assert_true (pl_window_get_busy (window));
   g_assert_cmpuint (n_ticks, >=, 5);
   g_source_remove (tick_id);
@@ -913,7 +865,7 @@ test_drop_add (void)
 static gboolean
 other_window_is_idle (gpointer data)
 {
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (pl_test_gui_app ()));
 
   for (GList *l = windows; l != NULL; l = l->next)
     if (l->data != data && pl_window_get_briefing (l->data) != NULL && !pl_window_get_busy (l->data))
@@ -930,23 +882,23 @@ test_drop_new_window (void)
   PlWindow *other = NULL;
   PlBriefing *before;
 
-  destroy_all_windows ();
+  pl_test_gui_destroy_windows ();
   window = new_window ();
   open_and_wait (window, good);
   before = pl_window_get_briefing (window);
 
   _pl_window_set_drop_choice (window, PL_DROP_CHOICE_NEW_WINDOW);
   drop_files (window, text, NULL);
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
-  wait_for (other_window_is_idle, window);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (pl_test_gui_app ()))), ==, 2);
+  pl_test_gui_wait_for (other_window_is_idle, window);
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (pl_test_gui_app ())); l != NULL; l = l->next)
     if (l->data != window)
       other = l->data;
   g_assert_cmpstr (_pl_window_get_title_text (other), ==, TEXT_TITLE);
   g_assert_true (pl_window_get_briefing (window) == before);
   g_assert_cmpstr (_pl_window_get_title_text (window), ==, "Briefing that stays");
-  destroy_all_windows ();
+  pl_test_gui_destroy_windows ();
 }
 
 static GtkDropTarget *
@@ -1070,7 +1022,7 @@ test_recent (void)
   assert_recent_mime_type (briefing_uri, "application/x-phaseline");
   assert_recent_mime_type (text_uri, text_mime_type);
   wanted.uri = text_uri;
-  wait_for (recent_menu_has, &wanted);
+  pl_test_gui_wait_for (recent_menu_has, &wanted);
   g_assert_true (menu_has_target (menu, briefing_uri));
 
   /* Underscores are not mnemonics; files of the same name show their folder. */
@@ -1084,7 +1036,7 @@ test_recent (void)
   g_assert_true (g_file_copy (briefing, other, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
   open_and_wait (window, other);
   wanted.uri = other_uri;
-  wait_for (recent_menu_has, &wanted);
+  pl_test_gui_wait_for (recent_menu_has, &wanted);
   label = dup_recent_label (menu, other_uri);
   g_assert_cmpstr (label, ==, "recent.phaseline — other");
 
@@ -1100,25 +1052,6 @@ test_recent (void)
   wait_until_idle (window);
   g_assert_cmpstr (_pl_window_get_title_text (window), ==, "Recent briefing");
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-run_tests (gpointer user_data)
-{
-  test_status = g_test_run ();
-  destroy_all_windows ();
-  g_application_release (G_APPLICATION (app));
-}
-
-static void
-startup_cb (GApplication *application)
-{
-  /* Animations would only slow the banner and the stacks down. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  /* The tests close every window in turn; the application must stay. */
-  g_application_hold (application);
-  g_idle_add_once (run_tests, NULL);
 }
 
 static void
@@ -1145,6 +1078,7 @@ main (int argc,
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *data_dir = NULL;
+  int status;
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GIO_USE_VFS", "local", TRUE);
@@ -1179,12 +1113,9 @@ main (int argc,
   g_test_add_func ("/window/sidebar/setting", test_sidebar_setting);
   g_test_add_func ("/window/state", test_window_state);
 
-  app = pl_application_new_for_testing ();
-  g_signal_connect_after (app, "startup", G_CALLBACK (startup_cb), NULL);
-  g_application_run (G_APPLICATION (app), 0, NULL);
+  status = pl_test_gui_run ();
 
-  g_clear_object (&app);
   remove_tree (tmpdir);
   g_clear_pointer (&tmpdir, g_free);
-  return test_status;
+  return status;
 }

@@ -1,0 +1,29 @@
+/* pl-test-gui.h
+ *
+ * Copyright 2026 The Phaseline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pl-application.h"
+
+G_BEGIN_DECLS
+
+/* What every test under Xvfb shares: an application to run the tests in,
+ * and waiting on the main loop for a condition. */
+
+typedef gboolean (*PlTestCondition) (gpointer data);
+
+int pl_test_gui_run (void);
+PlApplication *pl_test_gui_app (void);
+void pl_test_gui_wait_for (PlTestCondition condition,
+                           gpointer data);
+void pl_test_gui_drain (void);
+void pl_test_gui_destroy_windows (void);
+gboolean pl_test_gui_is_drawn (gpointer widget);
+
+G_END_DECLS
