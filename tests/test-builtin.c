@@ -109,7 +109,6 @@ test_own_words (void)
   g_autoptr (PlBriefing) briefing = pl_builtin_briefing_new ();
   g_autofree char *path = NULL;
   g_autofree char *article = NULL;
-  g_autoptr (GBytes) resource = NULL;
   g_auto (GStrv) words = NULL;
   g_autoptr (GString) ours = g_string_new (NULL);
   g_autoptr (GPtrArray) clean = g_ptr_array_new ();

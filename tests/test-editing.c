@@ -209,9 +209,13 @@ test_undo_redo (void)
   g_assert_true (_pl_window_get_dirty (window));
   g_assert_cmpstr (pl_reaction_get_actor (PL_REACTION (get_reaction (window, 0))), ==, "Dock workers");
 
-  /* A new briefing gets a new history. */
+  /* A new briefing gets a new history. Held, the old one cannot be freed
+   * and its address given to the new one. */
+  g_object_ref (history);
   open_and_wait (window, file);
   g_assert_true (_pl_window_get_history (window) != history);
+  g_assert_true (pl_history_get_briefing (_pl_window_get_history (window)) == pl_window_get_briefing (window));
+  g_object_unref (history);
   g_assert_false (_pl_window_get_dirty (window));
   g_assert_false (pl_history_get_can_undo (_pl_window_get_history (window)));
   gtk_window_destroy (GTK_WINDOW (window));

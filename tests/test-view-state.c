@@ -7,7 +7,12 @@
 
 #include "config.h"
 
+#include "pl-component.h"
+#include "pl-event.h"
 #include "pl-loader.h"
+#include "pl-reaction.h"
+#include "pl-risk.h"
+#include "pl-source.h"
 #include "pl-test-util.h"
 #include "pl-view-state.h"
 
@@ -361,6 +366,125 @@ test_search (void)
   g_object_unref (phase);
 }
 
+static void
+count_signal_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* The filters: each applies to the items with its field and to what holds
+ * them, they combine with each other and with the search, and clearing
+ * them lets everything through again. */
+static void
+test_filters (void)
+{
+  g_autoptr (PlViewState) state = pl_view_state_new ();
+  g_autoptr (PlBriefing) briefing = pl_briefing_new ();
+  g_autoptr (PlSource) source_a = pl_source_new ();
+  g_autoptr (PlSource) source_b = pl_source_new ();
+  g_autoptr (PlPhase) phase_1 = pl_phase_new ();
+  g_autoptr (PlPhase) phase_2 = pl_phase_new ();
+  g_autoptr (PlComponent) security = pl_component_new ();
+  g_autoptr (PlComponent) aid = pl_component_new ();
+  g_autoptr (PlReaction) welcome = pl_reaction_new ();
+  g_autoptr (PlReaction) reject = pl_reaction_new ();
+  g_autoptr (PlRisk) breakdown = pl_risk_new ();
+  g_autoptr (PlEvent) signing = pl_event_new ();
+  guint changed = 0;
+
+  pl_item_set_id (PL_ITEM (source_a), "src-a");
+  pl_item_set_id (PL_ITEM (source_b), "src-b");
+  pl_briefing_add_item (briefing, PL_ITEM (source_a));
+  pl_briefing_add_item (briefing, PL_ITEM (source_b));
+  pl_component_set_category (security, PL_CATEGORY_SECURITY);
+  pl_component_set_category (aid, PL_CATEGORY_HUMANITARIAN);
+  pl_phase_add_component (phase_1, security);
+  pl_phase_add_component (phase_2, aid);
+  pl_briefing_add_item (briefing, PL_ITEM (phase_1));
+  pl_briefing_add_item (briefing, PL_ITEM (phase_2));
+  pl_reaction_set_stance (welcome, PL_STANCE_SUPPORT);
+  pl_reaction_set_actor_kind (welcome, PL_ACTOR_KIND_GOVERNMENT);
+  pl_item_add_evidence (PL_ITEM (welcome), "src-a", 0, 4);
+  pl_reaction_set_stance (reject, PL_STANCE_OPPOSE);
+  pl_reaction_set_actor_kind (reject, PL_ACTOR_KIND_GROUP);
+  pl_reaction_set_text (reject, "Rejects the ceasefire");
+  pl_item_add_evidence (PL_ITEM (reject), "src-b", 0, 4);
+  pl_risk_set_severity (breakdown, PL_LEVEL_HIGH);
+  pl_risk_set_category (breakdown, PL_CATEGORY_SECURITY);
+  pl_item_add_evidence (PL_ITEM (breakdown), "src-a", 5, 9);
+  pl_briefing_add_item (briefing, PL_ITEM (welcome));
+  pl_briefing_add_item (briefing, PL_ITEM (reject));
+  pl_briefing_add_item (briefing, PL_ITEM (breakdown));
+  pl_briefing_add_item (briefing, PL_ITEM (signing));
+  pl_view_state_set_briefing (state, briefing);
+  g_signal_connect_swapped (state, "filters-changed", G_CALLBACK (count_signal_cb), &changed);
+
+  g_assert_false (pl_view_state_get_narrowed (state));
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (reject)));
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (source_b)));
+
+  /* Stance: reactions, and the sources that quote a reaction let through. */
+  pl_view_state_set_filter (state, PL_FILTER_STANCE, 1u << PL_STANCE_SUPPORT);
+  g_assert_cmpuint (changed, ==, 1);
+  pl_view_state_set_filter (state, PL_FILTER_STANCE, 1u << PL_STANCE_SUPPORT);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (pl_view_state_get_filter (state, PL_FILTER_STANCE), ==, 1u << PL_STANCE_SUPPORT);
+  g_assert_true (pl_view_state_get_narrowed (state));
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (welcome)));
+  g_assert_false (pl_view_state_item_passes_filters (state, PL_ITEM (reject)));
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (source_a)));
+  g_assert_false (pl_view_state_item_passes_filters (state, PL_ITEM (source_b)));
+  /* Filters that do not apply let an item through. */
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (breakdown)));
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (phase_2)));
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (signing)));
+  g_assert_false (pl_view_state_item_matches (state, PL_ITEM (reject)));
+
+  /* An edit moves an item in or out, and the sources follow. */
+  pl_reaction_set_stance (reject, PL_STANCE_SUPPORT);
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (reject)));
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (source_b)));
+  pl_reaction_set_stance (reject, PL_STANCE_OPPOSE);
+  g_assert_false (pl_view_state_item_passes_filters (state, PL_ITEM (source_b)));
+
+  /* Two stances, and the actor kind on top. */
+  pl_view_state_set_filter (state, PL_FILTER_STANCE, (1u << PL_STANCE_SUPPORT) | (1u << PL_STANCE_OPPOSE));
+  pl_view_state_set_filter (state, PL_FILTER_ACTOR_KIND, 1u << PL_ACTOR_KIND_GROUP);
+  g_assert_false (pl_view_state_item_passes_filters (state, PL_ITEM (welcome)));
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (reject)));
+
+  /* The search narrows what the filters let through. */
+  pl_view_state_set_search_text (state, "ceasefire");
+  g_assert_true (pl_view_state_item_matches (state, PL_ITEM (reject)));
+  pl_view_state_set_search_text (state, "welcome");
+  g_assert_false (pl_view_state_item_matches (state, PL_ITEM (reject)));
+  pl_view_state_set_search_text (state, NULL);
+
+  /* Category: risks, components and the phases that hold them. */
+  pl_view_state_clear_filters (state);
+  g_assert_false (pl_view_state_get_narrowed (state));
+  changed = 0;
+  pl_view_state_set_filter (state, PL_FILTER_CATEGORY, 1u << PL_CATEGORY_SECURITY);
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (security)));
+  g_assert_false (pl_view_state_item_passes_filters (state, PL_ITEM (aid)));
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (phase_1)));
+  g_assert_false (pl_view_state_item_passes_filters (state, PL_ITEM (phase_2)));
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (breakdown)));
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (source_a)));
+  g_assert_false (pl_view_state_item_passes_filters (state, PL_ITEM (source_b)));
+  pl_view_state_set_filter (state, PL_FILTER_SEVERITY, 1u << PL_LEVEL_LOW);
+  g_assert_false (pl_view_state_item_passes_filters (state, PL_ITEM (breakdown)));
+  g_assert_false (pl_view_state_item_passes_filters (state, PL_ITEM (source_a)));
+
+  /* Clearing is one change, and none when nothing is filtered. */
+  pl_view_state_clear_filters (state);
+  g_assert_cmpuint (changed, ==, 3);
+  pl_view_state_clear_filters (state);
+  g_assert_cmpuint (changed, ==, 3);
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (aid)));
+  g_assert_true (pl_view_state_item_passes_filters (state, PL_ITEM (source_b)));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -378,5 +502,6 @@ main (int argc,
   g_test_add_func ("/view-state/old-briefing-ignored", test_old_briefing_ignored);
   g_test_add_func ("/view-state/dispose", test_dispose);
   g_test_add_func ("/view-state/search", test_search);
+  g_test_add_func ("/view-state/filters", test_filters);
   return g_test_run ();
 }

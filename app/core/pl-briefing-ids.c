@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pl-briefing-private.h"
 #include "pl-item-private.h"
 
@@ -261,6 +263,34 @@ append_by_type (PlBriefing *self,
     }
 }
 
+/* Speaker notes of @other's slides that @self has no notes for; a phase's
+ * slide follows its phase when the phase's id was renamed. */
+static void
+merge_slide_notes (PlBriefing *self,
+                   PlBriefing *other,
+                   MergeState *state)
+{
+  g_auto (GStrv) keys = pl_briefing_dup_slide_note_keys (other);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      const char *notes = pl_briefing_get_slide_notes (other, keys[i]);
+      g_autofree char *key = g_strdup (keys[i]);
+
+      if (g_str_has_prefix (keys[i], "phase:"))
+        {
+          const char *id_start = keys[i] + strlen ("phase:");
+          const char *hash = strchr (id_start, '#');
+          g_autofree char *id = g_strndup (id_start, hash ? (gsize) (hash - id_start) : strlen (id_start));
+
+          g_free (key);
+          key = g_strconcat ("phase:", renamed_id (state, id), hash ? hash : "", NULL);
+        }
+      if (pl_slide_key_is_valid (key) && pl_briefing_get_slide_notes (self, key) == NULL)
+        pl_briefing_set_slide_notes (self, key, notes);
+    }
+}
+
 /**
  * pl_briefing_merge:
  * @other: a briefing to merge into @self
@@ -304,6 +334,7 @@ pl_briefing_merge (PlBriefing *self,
   pl_briefing_foreach_item (other, merge_item, &state);
   append_by_type (self, state.copies);
   g_ptr_array_unref (state.copies);
+  merge_slide_notes (self, other, &state);
 
   id_state_clear (&state.ids);
   g_hash_table_unref (state.renamed);

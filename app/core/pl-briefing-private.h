@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+guint64 _pl_briefing_get_serial (PlBriefing *self,
+                                 guint64 *out_notes_serial);
+void _pl_briefing_freeze_changed (PlBriefing *self);
+void _pl_briefing_thaw_changed (PlBriefing *self);
 void _pl_briefing_append_items (PlBriefing *self,
                                 GType item_type,
                                 GPtrArray *items);

@@ -475,6 +475,45 @@ read_header_field (Reader *reader,
 
 static const char *const header_fields[] = { "title", "subtitle", "byline", "published", "notes" };
 
+/* <speaker-notes><note slide="KEY">text</note>…</speaker-notes>: the notes
+ * of each slide, by the slide's key. */
+static void
+read_speaker_notes (Reader *reader,
+                    xmlNode *node)
+{
+  static const char *const note_attributes[] = { "slide", NULL };
+  g_autoptr (GPtrArray) allowed = g_ptr_array_new ();
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_ptr_array_add (allowed, (gpointer) "note");
+  check_attributes (reader, node, no_attributes);
+  check_children (reader, node, allowed, "note");
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *key = NULL;
+      g_autofree char *text = NULL;
+
+      if (!is_ours (child, "note"))
+        continue;
+      check_attributes (reader, child, note_attributes);
+      for (xmlNode *c = child->children; c != NULL; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+          reader_error (reader, c, _ ("<%s> holds only text, not elements such as <%s>"), name_of (child),
+                        name_of (c));
+      key = pl_xml_dup_attribute (child, "slide");
+      text = pl_xml_dup_text (child);
+      if (key == NULL)
+        reader_error (reader, child, _ ("<note> is missing its slide attribute"));
+      else if (!pl_slide_key_is_valid (key))
+        reader_error (reader, child, _ ("“%s” is not a valid slide key: use 1 to 256 characters, none of them control characters"),
+                      key);
+      else if (!g_hash_table_add (seen, g_strdup (key)))
+        reader_error (reader, child, _ ("the slide “%s” has notes more than once"), key);
+      else
+        pl_briefing_set_slide_notes (reader->briefing, key, text);
+    }
+}
+
 static void
 check_briefing_structure (Reader *reader,
                           xmlNode *root)
@@ -486,6 +525,7 @@ check_briefing_structure (Reader *reader,
     g_ptr_array_add (allowed, (gpointer) header_fields[i]);
   for (guint i = 0; i < G_N_ELEMENTS (item_lists); i++)
     g_ptr_array_add (allowed, (gpointer) item_lists[i].list);
+  g_ptr_array_add (allowed, (gpointer) "speaker-notes");
   check_attributes (reader, root, root_attributes);
   check_children (reader, root, allowed, NULL);
   if (find_child (root, "title") == NULL)
@@ -520,6 +560,11 @@ read_briefing (Reader *reader,
 
       if (!is_ours (child, NULL))
         continue;
+      if (strcmp ((const char *) child->name, "speaker-notes") == 0)
+        {
+          read_speaker_notes (reader, child);
+          continue;
+        }
       for (guint kind = 0; kind < G_N_ELEMENTS (item_lists); kind++)
         if (strcmp ((const char *) child->name, item_lists[kind].list) == 0)
           {

@@ -134,6 +134,25 @@ write_header (xmlTextWriter *w,
     write_text_element (w, "notes", pl_briefing_get_notes (briefing));
 }
 
+static void
+write_speaker_notes (xmlTextWriter *w,
+                     PlBriefing *briefing)
+{
+  g_auto (GStrv) keys = pl_briefing_dup_slide_note_keys (briefing);
+
+  if (keys[0] == NULL)
+    return;
+  xmlTextWriterStartElement (w, BAD_STR ("speaker-notes"));
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      xmlTextWriterStartElement (w, BAD_STR ("note"));
+      xmlTextWriterWriteAttribute (w, BAD_STR ("slide"), BAD_STR (keys[i]));
+      xmlTextWriterWriteString (w, BAD_STR (pl_briefing_get_slide_notes (briefing, keys[i])));
+      xmlTextWriterEndElement (w);
+    }
+  xmlTextWriterEndElement (w);
+}
+
 /**
  * pl_format_write:
  *
@@ -167,6 +186,7 @@ pl_format_write (PlBriefing *briefing)
   write_list (w, "reactions", pl_briefing_get_reactions (briefing));
   write_list (w, "risks", pl_briefing_get_risks (briefing));
   write_list (w, "events", pl_briefing_get_events (briefing));
+  write_speaker_notes (w, briefing);
   xmlTextWriterEndDocument (w);
   xmlFreeTextWriter (w);
 

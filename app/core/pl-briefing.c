@@ -11,6 +11,8 @@
 
 #include "pl-briefing.h"
 
+#include <string.h>
+
 #include "pl-briefing-private.h"
 #include "pl-item-private.h"
 
@@ -38,8 +40,12 @@ struct _PlBriefing
   GListStore *lists[N_LISTS];    /* owned */
   PlListWatch *watches[N_LISTS]; /* owned */
 
-  GHashTable *by_id; /* owned, lazily built: id → borrowed PlItem */
-  guint64 serial;    /* counts changes */
+  GHashTable *by_id;        /* owned, lazily built: id → borrowed PlItem */
+  GHashTable *slide_notes;  /* owned: slide key → speaker notes, both owned */
+  guint64 serial;           /* counts changes */
+  guint64 notes_serial;     /* counts the changes that were of speaker notes */
+  guint changed_freeze;     /* while non-zero, "changed" waits */
+  gboolean changed_pending; /* a change came while frozen */
 };
 
 G_DEFINE_FINAL_TYPE (PlBriefing, pl_briefing, G_TYPE_OBJECT)
@@ -58,6 +64,7 @@ enum
 enum
 {
   CHANGED,
+  SLIDE_NOTES_CHANGED,
   N_SIGNALS
 };
 
@@ -100,7 +107,34 @@ emit_changed (PlBriefing *self)
 {
   self->serial++;
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  if (self->changed_freeze > 0)
+    {
+      self->changed_pending = TRUE;
+      return;
+    }
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* One edit made of several list changes, such as a move, is one change:
+ * no one sees the moment the item is in neither place. */
+void
+_pl_briefing_freeze_changed (PlBriefing *self)
+{
+  g_return_if_fail (PL_IS_BRIEFING (self));
+  self->changed_freeze++;
+}
+
+void
+_pl_briefing_thaw_changed (PlBriefing *self)
+{
+  g_return_if_fail (PL_IS_BRIEFING (self));
+  g_return_if_fail (self->changed_freeze > 0);
+
+  if (--self->changed_freeze == 0 && self->changed_pending)
+    {
+      self->changed_pending = FALSE;
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
 }
 
 static void
@@ -129,6 +163,7 @@ pl_briefing_dispose (GObject *object)
       g_clear_object (&self->lists[kind]);
     }
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->slide_notes, g_hash_table_unref);
   G_OBJECT_CLASS (pl_briefing_parent_class)->dispose (object);
 }
 
@@ -242,6 +277,17 @@ pl_briefing_class_init (PlBriefingClass *klass)
   signals[CHANGED] =
       g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                     G_TYPE_NONE, 0);
+
+  /**
+   * PlBriefing::slide-notes-changed:
+   * @key: the key of the slide whose speaker notes changed
+   *
+   * Emitted when the speaker notes of a slide were set, changed or removed,
+   * just before #PlBriefing::changed. The detail is the slide key.
+   */
+  signals[SLIDE_NOTES_CHANGED] =
+      g_signal_new ("slide-notes-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0,
+                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -253,6 +299,7 @@ pl_briefing_init (PlBriefing *self)
       self->watches[kind] = _pl_list_watch_new (G_LIST_MODEL (self->lists[kind]),
                                                 G_CALLBACK (list_changed_cb), self);
     }
+  self->slide_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 PlBriefing *
@@ -713,4 +760,136 @@ pl_briefing_dup_evidence_text (PlBriefing *self,
   if (source == NULL)
     return NULL;
   return pl_source_dup_excerpt (source, evidence->start, evidence->end);
+}
+
+/* ---- speaker notes ------------------------------------------------------- */
+
+/**
+ * pl_slide_key_is_valid:
+ * @key: (nullable): a slide key, such as "title" or "phase:p2#2"
+ *
+ * Slide keys are what the slide deck names its slides by: 1 to 256 bytes
+ * of UTF-8 without control characters.
+ *
+ * Returns: whether @key can name a slide
+ */
+gboolean
+pl_slide_key_is_valid (const char *key)
+{
+  gsize length;
+
+  if (key == NULL || !g_utf8_validate (key, -1, NULL))
+    return FALSE;
+  length = strlen (key);
+  if (length == 0 || length > 256)
+    return FALSE;
+  for (const char *p = key; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || c == 0xFFFE || c == 0xFFFF)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * pl_briefing_get_slide_notes:
+ * @slide_key: the key of a slide (see pl_slide_deck_get_slide_key())
+ *
+ * Returns: (transfer none) (nullable): the speaker notes of that slide
+ */
+const char *
+pl_briefing_get_slide_notes (PlBriefing *self,
+                             const char *slide_key)
+{
+  g_return_val_if_fail (PL_IS_BRIEFING (self), NULL);
+
+  if (slide_key == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->slide_notes, slide_key);
+}
+
+/**
+ * pl_briefing_set_slide_notes:
+ * @slide_key: a key for which pl_slide_key_is_valid() holds
+ * @notes: (nullable): the speaker notes; %NULL or "" removes them. What
+ *   is not valid UTF-8 or cannot be saved in XML becomes U+FFFD.
+ *
+ * Sets the speaker notes of a slide. Notes are kept by key even when no
+ * slide of the current deck has that key, so that they come back with it.
+ * Emits #PlBriefing::slide-notes-changed, then #PlBriefing::changed, when
+ * the notes changed.
+ */
+void
+pl_briefing_set_slide_notes (PlBriefing *self,
+                             const char *slide_key,
+                             const char *notes)
+{
+  g_autofree char *clean = NULL;
+
+  g_return_if_fail (PL_IS_BRIEFING (self));
+  g_return_if_fail (pl_slide_key_is_valid (slide_key));
+
+  if (notes != NULL && *notes != '\0')
+    clean = _pl_sanitize_text (notes, -1);
+  if (g_strcmp0 (g_hash_table_lookup (self->slide_notes, slide_key), clean) == 0)
+    return;
+  if (clean == NULL)
+    g_hash_table_remove (self->slide_notes, slide_key);
+  else
+    g_hash_table_replace (self->slide_notes, g_strdup (slide_key), g_steal_pointer (&clean));
+  self->notes_serial++;
+  g_signal_emit (self, signals[SLIDE_NOTES_CHANGED], g_quark_from_string (slide_key), slide_key);
+  emit_changed (self);
+}
+
+/**
+ * _pl_briefing_get_serial:
+ * @out_notes_serial: (out): how many of the changes were of speaker notes
+ *
+ * Lets a view that shows no notes, such as the slides, tell from the
+ * counts whether what changed since it last looked was only notes, even
+ * when several changes came as one #PlBriefing::changed.
+ *
+ * Returns: how many changes the briefing has seen
+ */
+guint64
+_pl_briefing_get_serial (PlBriefing *self,
+                         guint64 *out_notes_serial)
+{
+  g_return_val_if_fail (PL_IS_BRIEFING (self), 0);
+  *out_notes_serial = self->notes_serial;
+  return self->serial;
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b,
+              gpointer user_data)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/**
+ * pl_briefing_dup_slide_note_keys:
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the keys of the
+ *   slides that have speaker notes, sorted
+ */
+char **
+pl_briefing_dup_slide_note_keys (PlBriefing *self)
+{
+  g_autofree gpointer *keys = NULL;
+  guint n;
+  char **result;
+
+  g_return_val_if_fail (PL_IS_BRIEFING (self), NULL);
+
+  keys = g_hash_table_get_keys_as_array (self->slide_notes, &n);
+  result = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    result[i] = g_strdup (keys[i]);
+  g_qsort_with_data (result, (gint) n, sizeof (char *), compare_keys, NULL);
+  return result;
 }

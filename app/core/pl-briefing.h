@@ -71,6 +71,14 @@ void pl_briefing_ensure_ids (PlBriefing *self);
 void pl_briefing_merge (PlBriefing *self,
                         PlBriefing *other);
 
+gboolean pl_slide_key_is_valid (const char *key);
+const char *pl_briefing_get_slide_notes (PlBriefing *self,
+                                         const char *slide_key);
+void pl_briefing_set_slide_notes (PlBriefing *self,
+                                  const char *slide_key,
+                                  const char *notes);
+char **pl_briefing_dup_slide_note_keys (PlBriefing *self);
+
 PlItem *pl_item_copy (PlItem *item);
 
 G_END_DECLS

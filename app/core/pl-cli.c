@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -21,6 +22,7 @@
 #include "pl-export.h"
 #include "pl-json.h"
 #include "pl-loader.h"
+#include "pl-slide-deck.h"
 
 static void
 print_diagnostics (GPtrArray *diagnostics)
@@ -132,7 +134,102 @@ gboolean
 pl_cli_image_args_given (const PlCliImageArgs *args)
 {
   return args != NULL && (args->width != NULL || args->height != NULL || args->scale != NULL ||
-                          args->mode != NULL);
+                          args->mode != NULL || args->content != NULL || args->ratio != NULL || args->notes);
+}
+
+static const GOptionEntry slide_option_entries[] = {
+  { "content", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --export to .pdf: timeline or slides (default: slides when the file name starts with “slides”)"),
+    N_ ("WHAT") },
+  { "ratio", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --export of slides: 16:9 or 4:3 (default 16:9)"), N_ ("RATIO") },
+  { "notes", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_ ("With --export of slides: follow each slide with a page of its speaker notes"), NULL },
+  { NULL }
+};
+
+/**
+ * pl_cli_get_slide_option_entries:
+ *
+ * The options `--content`, `--ratio` and `--notes` of `--export`, for
+ * g_application_add_main_option_entries(): their values arrive in the
+ * options dictionary, for pl_cli_lookup_slide_options().
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the options
+ */
+const GOptionEntry *
+pl_cli_get_slide_option_entries (void)
+{
+  return slide_option_entries;
+}
+
+/**
+ * pl_cli_lookup_slide_options:
+ * @options: the options given, as handle-local-options gets them
+ * @args: where to store the slide options found
+ */
+void
+pl_cli_lookup_slide_options (GVariantDict *options,
+                             PlCliImageArgs *args)
+{
+  g_variant_dict_lookup (options, "content", "&s", &args->content);
+  g_variant_dict_lookup (options, "ratio", "&s", &args->ratio);
+  args->notes = g_variant_dict_contains (options, "notes");
+}
+
+static gboolean
+parse_content (const char *output,
+               const char *text,
+               PlExportContent *out_content)
+{
+  const PlExporter *exporter = pl_exporter_for_name (output);
+
+  if (text == NULL)
+    *out_content = PL_EXPORT_CONTENT_AUTO;
+  else if (g_str_equal (text, "timeline"))
+    *out_content = PL_EXPORT_CONTENT_TIMELINE;
+  else if (g_str_equal (text, "slides"))
+    *out_content = PL_EXPORT_CONTENT_SLIDES;
+  else
+    {
+      g_printerr (_ ("phaseline: --content must be timeline or slides, not “%s”\n"), text);
+      return FALSE;
+    }
+  if (text != NULL && !g_str_equal (exporter->extension, ".pdf"))
+    {
+      g_printerr (_ ("phaseline: --content applies only to .pdf, not %s\n"), exporter->extension);
+      return FALSE;
+    }
+  *out_content = pl_export_content_for_name (output, *out_content);
+  return TRUE;
+}
+
+/* --width, --ratio, --mode and --notes for slides. */
+static gboolean
+parse_slide_args (const PlCliImageArgs *args,
+                  PlSlideExportOptions *slides)
+{
+  double width = PL_SLIDE_DEFAULT_WIDTH;
+  double ratio = 9.0 / 16.0;
+
+  if (args->height != NULL || args->scale != NULL)
+    {
+      g_printerr (_ ("phaseline: --height and --scale do not apply to slides; give --width and --ratio\n"));
+      return FALSE;
+    }
+  if (args->ratio != NULL && g_str_equal (args->ratio, "4:3"))
+    ratio = 3.0 / 4.0;
+  else if (args->ratio != NULL && !g_str_equal (args->ratio, "16:9"))
+    {
+      g_printerr (_ ("phaseline: --ratio must be 16:9 or 4:3, not “%s”\n"), args->ratio);
+      return FALSE;
+    }
+  if (!parse_px ("--width", args->width, 640, &width) || !parse_mode (args->mode, &slides->mode))
+    return FALSE;
+  slides->width = width;
+  slides->height = round (width * ratio);
+  slides->notes = args->notes;
+  return TRUE;
 }
 
 /* Checks the image options against each other and the output format, and
@@ -145,8 +242,18 @@ parse_image_args (const char *output,
   PlTimelineExportOptions *timeline = &options->timeline;
   const PlExporter *exporter = pl_exporter_for_name (output);
 
+  if (!parse_content (output, args ? args->content : NULL, &options->content))
+    return FALSE;
   if (!pl_cli_image_args_given (args))
     return TRUE;
+  if (options->content == PL_EXPORT_CONTENT_SLIDES)
+    return parse_slide_args (args, &options->slides);
+  if (args->ratio != NULL || args->notes)
+    {
+      g_printerr (_ ("phaseline: --ratio and --notes apply only to slides: a .pdf named “slides…” or "
+                     "given --content=slides\n"));
+      return FALSE;
+    }
   if (!exporter->draws_timeline)
     {
       g_printerr (_ ("phaseline: --width, --height, --scale and --mode apply only to the timeline "
@@ -166,7 +273,9 @@ parse_image_args (const char *output,
  * @output: the file to write; its extension selects the format
  * @inputs: (array zero-terminated=1) (nullable): the files to read
  * @image_args: (nullable): `--width`, `--height`, `--scale` and `--mode`,
- *   which only the timeline formats take
+ *   which only the timeline formats take, and `--content`, `--ratio` and
+ *   `--notes`, which choose and shape slides; a .pdf whose name starts
+ *   with "slides" holds the slides unless `--content=timeline`
  *
  * `phaseline --export OUTPUT INPUT…`, with no display needed.
  *

@@ -18,16 +18,23 @@ G_BEGIN_DECLS
 #define PL_EXIT_USAGE 64
 
 /* The image options of `--export` as given on the command line; %NULL
- * for those not given. */
+ * (or %FALSE) for those not given. --content, --ratio and --notes choose
+ * and shape the slides. */
 typedef struct
 {
   const char *width;
   const char *height;
   const char *scale;
   const char *mode;
+  const char *content; /* timeline or slides */
+  const char *ratio;   /* 16:9 or 4:3 */
+  gboolean notes;
 } PlCliImageArgs;
 
 gboolean pl_cli_image_args_given (const PlCliImageArgs *args);
+const GOptionEntry *pl_cli_get_slide_option_entries (void);
+void pl_cli_lookup_slide_options (GVariantDict *options,
+                                  PlCliImageArgs *args);
 int pl_cli_export (const char *output,
                    const char *const *inputs,
                    const PlCliImageArgs *image_args);

@@ -65,17 +65,19 @@ write_pdf (PlBriefing *briefing,
            const PlExportOptions *options,
            GError **error)
 {
+  if (options != NULL && options->content == PL_EXPORT_CONTENT_SLIDES)
+    return pl_slide_export_pdf (briefing, &options->slides, error);
   return write_timeline (briefing, PL_IMAGE_FORMAT_PDF, options, error);
 }
 
-/* For now every .pdf is the timeline; issue 7 makes the printable summary
- * a PDF of its own, chosen by another name or option. */
+/* A .pdf is the timeline or the slides, by PlExportOptions.content; issue 7
+ * adds the printable summary as a third content. */
 static const PlExporter exporters[] = {
   { ".phaseline", PL_FORMAT_MIME_TYPE, N_ ("Phaseline briefing"), write_phaseline, FALSE },
   { ".json", "application/json", N_ ("JSON data"), write_json, FALSE },
   { ".png", "image/png", N_ ("Timeline image"), write_png, TRUE },
   { ".svg", "image/svg+xml", N_ ("Timeline drawing"), write_svg, TRUE },
-  { ".pdf", "application/pdf", N_ ("Timeline document"), write_pdf, TRUE },
+  { ".pdf", "application/pdf", N_ ("Timeline or slides (PDF)"), write_pdf, TRUE },
 };
 
 /**
@@ -108,6 +110,38 @@ pl_exporter_for_name (const char *file_name)
         strlen (lower) > strlen (exporters[i].extension))
       return &exporters[i];
   return NULL;
+}
+
+/**
+ * pl_export_content_for_name:
+ * @file_name: the name of the file to write
+ * @content: what was asked for
+ *
+ * Resolves %PL_EXPORT_CONTENT_AUTO: a PDF whose base name starts with
+ * "slides", in any case, holds the slides; any other file what it always
+ * did.
+ *
+ * Returns: @content, or what @file_name says when it is
+ *   %PL_EXPORT_CONTENT_AUTO
+ */
+PlExportContent
+pl_export_content_for_name (const char *file_name,
+                            PlExportContent content)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *lower = NULL;
+  const PlExporter *exporter;
+
+  g_return_val_if_fail (file_name != NULL, PL_EXPORT_CONTENT_TIMELINE);
+
+  if (content != PL_EXPORT_CONTENT_AUTO)
+    return content;
+  exporter = pl_exporter_for_name (file_name);
+  if (exporter == NULL || !g_str_equal (exporter->extension, ".pdf"))
+    return PL_EXPORT_CONTENT_TIMELINE;
+  base = g_path_get_basename (file_name);
+  lower = g_utf8_strdown (base, -1);
+  return g_str_has_prefix (lower, "slides") ? PL_EXPORT_CONTENT_SLIDES : PL_EXPORT_CONTENT_TIMELINE;
 }
 
 static char *
@@ -145,7 +179,8 @@ pl_export_check_name (const char *file_name,
 
 /**
  * pl_export_to_file:
- * @file: where to write; its extension selects the format
+ * @file: where to write; its extension selects the format, and for a
+ *   PDF its name what it holds unless @options->content says
  * @options: (nullable): how to export; %NULL for the defaults
  * @error: the problem, formatted as "FILE: message": %PL_ERROR_IO when
  *   writing failed, else the exporter's code, such as %PL_ERROR_TOO_LARGE
@@ -163,6 +198,7 @@ pl_export_to_file (PlBriefing *briefing,
   g_autofree char *display_name = NULL;
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GBytes) bytes = NULL;
+  PlExportOptions resolved = { 0 };
   const PlExporter *exporter;
 
   g_return_val_if_fail (PL_IS_BRIEFING (briefing), FALSE);
@@ -172,8 +208,11 @@ pl_export_to_file (PlBriefing *briefing,
   if (!pl_export_check_name (display_name, error))
     return FALSE;
   exporter = pl_exporter_for_name (display_name);
+  if (options != NULL)
+    resolved = *options;
+  resolved.content = pl_export_content_for_name (display_name, resolved.content);
 
-  bytes = exporter->write (briefing, options, &local_error);
+  bytes = exporter->write (briefing, &resolved, &local_error);
   if (bytes == NULL)
     {
       /* The exporter's own code: the timeline's size limits are not I/O. */

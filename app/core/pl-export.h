@@ -10,13 +10,32 @@
 #include <gio/gio.h>
 
 #include "pl-briefing.h"
+#include "pl-slide-export.h"
 #include "pl-timeline-export.h"
 
 G_BEGIN_DECLS
 
 /**
+ * PlExportContent:
+ * @PL_EXPORT_CONTENT_AUTO: chosen from the file name: a PDF whose name
+ *   starts with "slides" holds the slides, any other the timeline
+ * @PL_EXPORT_CONTENT_TIMELINE: the whole timeline
+ * @PL_EXPORT_CONTENT_SLIDES: the slides, one per page
+ *
+ * What a PDF holds.
+ */
+typedef enum
+{
+  PL_EXPORT_CONTENT_AUTO,
+  PL_EXPORT_CONTENT_TIMELINE,
+  PL_EXPORT_CONTENT_SLIDES,
+} PlExportContent;
+
+/**
  * PlExportOptions:
  * @timeline: size, scale and mode of the exporters that draw the timeline
+ * @content: what a PDF holds
+ * @slides: size, notes and timeline mode of the slides
  *
  * How to export; zero fields take defaults, and each exporter reads only
  * what concerns it.
@@ -24,6 +43,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   PlTimelineExportOptions timeline;
+  PlExportContent content;
+  PlSlideExportOptions slides;
 } PlExportOptions;
 
 /**
@@ -33,7 +54,7 @@ typedef struct
  * @description: a translatable name of the format, for file choosers
  * @write: produces the file's contents; @options may be %NULL
  * @draws_timeline: whether it draws the timeline, and so reads
- *   @options->timeline
+ *   @options->timeline (a PDF of slides reads @options->slides instead)
  *
  * One output format of `phaseline --export` and of Export in the window.
  */
@@ -50,6 +71,8 @@ typedef struct
 
 const PlExporter *pl_exporters_get_all (guint *n_exporters);
 const PlExporter *pl_exporter_for_name (const char *file_name);
+PlExportContent pl_export_content_for_name (const char *file_name,
+                                            PlExportContent content);
 gboolean pl_export_check_name (const char *file_name,
                                GError **error);
 gboolean pl_export_to_file (PlBriefing *briefing,

@@ -15,7 +15,9 @@
 #include "pl-history-private.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
+#include "pl-briefing-private.h"
 #include "pl-error.h"
 
 void
@@ -70,6 +72,9 @@ _pl_history_get_kind_label (PlItem *item)
 char *
 _pl_history_dup_field_label (const char *field_name)
 {
+  if (g_str_has_prefix (field_name, SLIDE_NOTES_PREFIX))
+    /* Translators: an undo step, as in “Undo Change Speaker Notes” */
+    return g_strdup (_ ("Change Speaker Notes"));
   g_autofree char *words = g_strdelimit (g_strdup (field_name), "-_", ' ');
 
   /* Translators: an undo step, as in “Undo Change actor kind”; %s is a field */
@@ -178,6 +183,8 @@ _pl_history_briefing_dup_field (PlBriefing *briefing,
 {
   char *value = NULL;
 
+  if (g_str_has_prefix (name, SLIDE_NOTES_PREFIX))
+    return g_strdup (pl_briefing_get_slide_notes (briefing, name + strlen (SLIDE_NOTES_PREFIX)));
   if (g_str_equal (name, "published"))
     return pl_date_to_string (pl_briefing_get_published (briefing));
   g_object_get (briefing, name, &value, NULL);
@@ -192,6 +199,11 @@ _pl_history_briefing_set_field (PlBriefing *briefing,
 {
   PlDate date = { 0 };
 
+  if (g_str_has_prefix (name, SLIDE_NOTES_PREFIX))
+    {
+      pl_briefing_set_slide_notes (briefing, name + strlen (SLIDE_NOTES_PREFIX), value);
+      return TRUE;
+    }
   if (!g_str_equal (name, "published"))
     {
       g_object_set (briefing, name, value, NULL);
@@ -210,6 +222,9 @@ gboolean
 _pl_history_is_briefing_field (const char *name)
 {
   static const char *const names[] = { "title", "subtitle", "byline", "published", "notes" };
+
+  if (name != NULL && g_str_has_prefix (name, SLIDE_NOTES_PREFIX))
+    return pl_slide_key_is_valid (name + strlen (SLIDE_NOTES_PREFIX));
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (g_strcmp0 (name, names[i]) == 0)
@@ -256,9 +271,11 @@ _pl_history_command_apply (PlHistory *self,
       break;
 
     case COMMAND_MOVE:
+      _pl_briefing_freeze_changed (self->briefing);
       _pl_history_detach (self, command->item, forward ? command->phase : command->to_phase);
       _pl_history_insert_at (self, command->item, forward ? command->to_phase : command->phase,
                              forward ? command->to_position : command->position);
+      _pl_briefing_thaw_changed (self->briefing);
       break;
 
     case COMMAND_GROUP:

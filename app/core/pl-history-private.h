@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* The briefing "field" that holds a slide's speaker notes is this prefix
+ * followed by the slide's key. */
+#define SLIDE_NOTES_PREFIX "slide-notes:"
+
 typedef enum
 {
   COMMAND_SET_FIELD,

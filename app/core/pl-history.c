@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pl-briefing-private.h"
 #include "pl-error.h"
 
 /* Edits of one field closer together than this make one undo step. */
@@ -394,6 +395,28 @@ pl_history_set_briefing_field (PlHistory *self,
 }
 
 /**
+ * pl_history_set_slide_notes:
+ * @slide_key: the key of a slide of the briefing's deck
+ * @notes: (nullable): its speaker notes; %NULL or empty removes them
+ *
+ * Changes a slide's speaker notes as an undoable step. Typing in a row
+ * merges into one step, as for fields.
+ */
+void
+pl_history_set_slide_notes (PlHistory *self,
+                            const char *slide_key,
+                            const char *notes)
+{
+  g_autofree char *field = NULL;
+
+  g_return_if_fail (PL_IS_HISTORY (self));
+  g_return_if_fail (pl_slide_key_is_valid (slide_key));
+
+  field = g_strconcat (SLIDE_NOTES_PREFIX, slide_key, NULL);
+  pl_history_set_briefing_field (self, field, notes != NULL && *notes != '\0' ? notes : NULL, NULL);
+}
+
+/**
  * pl_history_add_item:
  * @item: a new item, in no briefing yet
  * @phase: (nullable): for a component, the phase to add it to; else %NULL
@@ -498,11 +521,14 @@ move (PlHistory *self,
   command->position = from_position;
   command->to_phase = to_phase != NULL ? g_object_ref (to_phase) : NULL;
 
+  /* One change: no one sees the item in neither place. */
+  _pl_briefing_freeze_changed (self->briefing);
   _pl_history_detach (self, item, from_phase);
   list = to_phase != NULL ? pl_phase_get_components (to_phase) : G_LIST_MODEL (_pl_history_get_store (self, item));
   n = g_list_model_get_n_items (list);
   command->to_position = MIN (position, n);
   _pl_history_insert_at (self, item, to_phase, command->to_position);
+  _pl_briefing_thaw_changed (self->briefing);
   record (self, command);
   return TRUE;
 }
@@ -566,6 +592,45 @@ pl_history_move_item (PlHistory *self,
   if (MIN (position, n - 1) == from_position)
     return TRUE;
   return move (self, item, phase, from_position, phase, position);
+}
+
+/**
+ * pl_history_locate:
+ * @item: an item of the briefing, a component included
+ * @phase: (out) (optional) (transfer none) (nullable): the phase holding a
+ *   component, else %NULL
+ * @position: (out) (optional): @item's place in its list
+ * @n_siblings: (out) (optional): how many items that list has, @item
+ *   included
+ *
+ * Where @item is, in the terms pl_history_move_item() takes.
+ *
+ * Returns: whether @item is in the briefing
+ */
+gboolean
+pl_history_locate (PlHistory *self,
+                   PlItem *item,
+                   PlPhase **phase,
+                   guint *position,
+                   guint *n_siblings)
+{
+  PlPhase *holder = NULL;
+  guint at = 0;
+  GListModel *list;
+
+  g_return_val_if_fail (PL_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (PL_IS_ITEM (item), FALSE);
+
+  if (!_pl_history_locate (self, item, &holder, &at))
+    return FALSE;
+  list = holder != NULL ? pl_phase_get_components (holder) : G_LIST_MODEL (_pl_history_get_store (self, item));
+  if (phase != NULL)
+    *phase = holder;
+  if (position != NULL)
+    *position = at;
+  if (n_siblings != NULL)
+    *n_siblings = g_list_model_get_n_items (list);
+  return TRUE;
 }
 
 /**

@@ -36,6 +36,9 @@ gboolean pl_history_set_briefing_field (PlHistory *self,
                                         const char *field_name,
                                         const char *value,
                                         GError **error);
+void pl_history_set_slide_notes (PlHistory *self,
+                                 const char *slide_key,
+                                 const char *notes);
 void pl_history_add_item (PlHistory *self,
                           PlItem *item,
                           PlPhase *phase,
@@ -49,6 +52,11 @@ gboolean pl_history_move_component (PlHistory *self,
 gboolean pl_history_move_item (PlHistory *self,
                                PlItem *item,
                                guint position);
+gboolean pl_history_locate (PlHistory *self,
+                            PlItem *item,
+                            PlPhase **phase,
+                            guint *position,
+                            guint *n_siblings);
 
 void pl_history_begin_group (PlHistory *self,
                              const char *label);

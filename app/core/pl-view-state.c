@@ -13,6 +13,12 @@
 
 #include <string.h>
 
+#include "pl-component.h"
+#include "pl-phase.h"
+#include "pl-reaction.h"
+#include "pl-risk.h"
+#include "pl-source.h"
+
 struct _PlViewState
 {
   GObject parent_instance;
@@ -22,8 +28,12 @@ struct _PlViewState
   PlItem *selected;     /* NULL when nothing is selected */
   char *search_text;    /* NULL when not searching */
   char *search_key;     /* its case-folded form */
+  /* The ids of the sources that something passing the filters quotes,
+   * worked out when first asked; NULL when stale */
+  GHashTable *passing_sources;
 
-  gulong changed_id; /* of the briefing's "changed" */
+  guint filters[PL_N_FILTERS]; /* a bit per value let through; 0 lets all */
+  gulong changed_id;           /* of the briefing's "changed" */
 };
 
 G_DEFINE_FINAL_TYPE (PlViewState, pl_view_state, G_TYPE_OBJECT)
@@ -38,6 +48,14 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  FILTERS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 typedef struct
 {
@@ -73,6 +91,7 @@ briefing_contains (PlBriefing *briefing,
 static void
 briefing_changed_cb (PlViewState *self)
 {
+  g_clear_pointer (&self->passing_sources, g_hash_table_unref);
   if (self->selected != NULL && !briefing_contains (self->briefing, self->selected))
     pl_view_state_set_selected (self, NULL);
 }
@@ -87,6 +106,7 @@ pl_view_state_dispose (GObject *object)
   g_clear_object (&self->selected);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->passing_sources, g_hash_table_unref);
   G_OBJECT_CLASS (pl_view_state_parent_class)->dispose (object);
 }
 
@@ -181,6 +201,15 @@ pl_view_state_class_init (PlViewStateClass *klass)
       g_param_spec_string ("search-text", NULL, NULL, NULL,
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PlViewState::filters-changed:
+   *
+   * A filter changed (pl_view_state_set_filter()).
+   */
+  signals[FILTERS_CHANGED] =
+      g_signal_new ("filters-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                    G_TYPE_NONE, 0);
 }
 
 static void
@@ -231,6 +260,7 @@ pl_view_state_set_briefing (PlViewState *self,
   pl_view_state_set_selected (self, NULL);
 
   g_clear_signal_handler (&self->changed_id, self->briefing);
+  g_clear_pointer (&self->passing_sources, g_hash_table_unref);
   g_set_object (&self->briefing, briefing);
   if (briefing != NULL)
     self->changed_id = g_signal_connect_swapped (briefing, "changed", G_CALLBACK (briefing_changed_cb), self);
@@ -324,9 +354,10 @@ text_matches (const char *text,
  * pl_view_state_item_matches:
  * @item: an item of the briefing
  *
- * Whether @item matches the search: any of its fields, or the words of the
- * article its evidence points to, contains the search text, whatever the
- * case. Everything matches when nothing is searched for.
+ * Whether @item passes the filters (pl_view_state_item_passes_filters())
+ * and matches the search: any of its fields, or the words of the article
+ * its evidence points to, contains the search text, whatever the case.
+ * Everything matches when nothing is searched for or filtered.
  *
  * Returns: whether to show @item as found
  */
@@ -340,6 +371,8 @@ pl_view_state_item_matches (PlViewState *self,
   g_return_val_if_fail (PL_IS_VIEW_STATE (self), TRUE);
   g_return_val_if_fail (PL_IS_ITEM (item), TRUE);
 
+  if (!pl_view_state_item_passes_filters (self, item))
+    return FALSE;
   if (self->search_key == NULL)
     return TRUE;
   fields = pl_item_class_get_fields (PL_ITEM_GET_CLASS (item), &n_fields);
@@ -361,4 +394,215 @@ pl_view_state_item_matches (PlViewState *self,
         return TRUE;
     }
   return FALSE;
+}
+
+/**
+ * pl_view_state_get_filter:
+ * @filter: which filter
+ *
+ * Returns: the values @filter lets through, a bit per value (`1 << value`);
+ *   0 when it lets everything through
+ */
+guint
+pl_view_state_get_filter (PlViewState *self,
+                          PlFilter filter)
+{
+  g_return_val_if_fail (PL_IS_VIEW_STATE (self), 0);
+  g_return_val_if_fail (filter < PL_N_FILTERS, 0);
+  return self->filters[filter];
+}
+
+/**
+ * pl_view_state_set_filter:
+ * @filter: which filter
+ * @mask: the values to let through, a bit per value; 0 lets every value
+ *   through
+ *
+ * Changes a filter, and emits #PlViewState::filters-changed when that
+ * changes anything.
+ */
+void
+pl_view_state_set_filter (PlViewState *self,
+                          PlFilter filter,
+                          guint mask)
+{
+  g_return_if_fail (PL_IS_VIEW_STATE (self));
+  g_return_if_fail (filter < PL_N_FILTERS);
+
+  if (self->filters[filter] == mask)
+    return;
+  self->filters[filter] = mask;
+  g_clear_pointer (&self->passing_sources, g_hash_table_unref);
+  g_signal_emit (self, signals[FILTERS_CHANGED], 0);
+}
+
+/**
+ * pl_view_state_clear_filters:
+ *
+ * Lets everything through again, with one #PlViewState::filters-changed.
+ */
+void
+pl_view_state_clear_filters (PlViewState *self)
+{
+  gboolean any = FALSE;
+
+  g_return_if_fail (PL_IS_VIEW_STATE (self));
+
+  for (guint i = 0; i < PL_N_FILTERS; i++)
+    {
+      any |= self->filters[i] != 0;
+      self->filters[i] = 0;
+    }
+  if (!any)
+    return;
+  g_clear_pointer (&self->passing_sources, g_hash_table_unref);
+  g_signal_emit (self, signals[FILTERS_CHANGED], 0);
+}
+
+static gboolean
+any_filter (PlViewState *self)
+{
+  for (guint i = 0; i < PL_N_FILTERS; i++)
+    if (self->filters[i] != 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * pl_view_state_get_narrowed:
+ *
+ * Returns: whether something is searched for or filtered, so that views
+ *   should set apart what pl_view_state_item_matches() finds
+ */
+gboolean
+pl_view_state_get_narrowed (PlViewState *self)
+{
+  g_return_val_if_fail (PL_IS_VIEW_STATE (self), FALSE);
+  return self->search_key != NULL || any_filter (self);
+}
+
+static gboolean
+lets (PlViewState *self,
+      PlFilter filter,
+      guint value)
+{
+  return self->filters[filter] == 0 || (value < 32 && (self->filters[filter] & (1u << value)) != 0);
+}
+
+/* Whether a filter that applies to @item's own fields turns it away; sets
+ * @applies when one applies at all. */
+static gboolean
+own_fields_pass (PlViewState *self,
+                 PlItem *item,
+                 gboolean *applies)
+{
+  if (PL_IS_REACTION (item))
+    {
+      PlReaction *reaction = PL_REACTION (item);
+
+      *applies = self->filters[PL_FILTER_STANCE] != 0 || self->filters[PL_FILTER_ACTOR_KIND] != 0;
+      return lets (self, PL_FILTER_STANCE, pl_reaction_get_stance (reaction)) &&
+             lets (self, PL_FILTER_ACTOR_KIND, pl_reaction_get_actor_kind (reaction));
+    }
+  if (PL_IS_RISK (item))
+    {
+      PlRisk *risk = PL_RISK (item);
+
+      *applies = self->filters[PL_FILTER_SEVERITY] != 0 || self->filters[PL_FILTER_CATEGORY] != 0;
+      return lets (self, PL_FILTER_SEVERITY, pl_risk_get_severity (risk)) &&
+             lets (self, PL_FILTER_CATEGORY, pl_risk_get_category (risk));
+    }
+  if (PL_IS_COMPONENT (item))
+    {
+      *applies = self->filters[PL_FILTER_CATEGORY] != 0;
+      return lets (self, PL_FILTER_CATEGORY, pl_component_get_category (PL_COMPONENT (item)));
+    }
+  *applies = FALSE;
+  return TRUE;
+}
+
+static void
+add_quoted_sources (PlViewState *self,
+                    GHashTable *sources,
+                    PlItem *item)
+{
+  gboolean applies;
+
+  if (!own_fields_pass (self, item, &applies) || !applies)
+    return;
+  for (guint i = 0; i < pl_item_get_n_evidence (item); i++)
+    {
+      const PlEvidence *evidence = pl_item_get_evidence (item, i);
+
+      if (evidence->source != NULL)
+        g_hash_table_add (sources, g_strdup (evidence->source));
+    }
+}
+
+static void
+collect_source_cb (gpointer item,
+                   gpointer user_data)
+{
+  PlViewState *self = user_data;
+
+  add_quoted_sources (self, self->passing_sources, item);
+}
+
+static gboolean
+phase_passes (PlViewState *self,
+              PlPhase *phase)
+{
+  GListModel *components = pl_phase_get_components (phase);
+  guint n = g_list_model_get_n_items (components);
+
+  if (self->filters[PL_FILTER_CATEGORY] == 0)
+    return TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (PlComponent) component = g_list_model_get_item (components, i);
+
+      if (lets (self, PL_FILTER_CATEGORY, pl_component_get_category (component)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * pl_view_state_item_passes_filters:
+ * @item: an item of the briefing
+ *
+ * Whether the filters let @item through. A reaction, risk or component
+ * passes when every filter of its fields lets its value through. A phase
+ * passes the category filter when one of its components does. A source
+ * passes when some reaction, risk or component that a filter applies to
+ * and lets through quotes it. Other items, and everything when nothing is
+ * filtered, pass.
+ *
+ * Returns: whether @item passes
+ */
+gboolean
+pl_view_state_item_passes_filters (PlViewState *self,
+                                   PlItem *item)
+{
+  gboolean applies;
+
+  g_return_val_if_fail (PL_IS_VIEW_STATE (self), TRUE);
+  g_return_val_if_fail (PL_IS_ITEM (item), TRUE);
+
+  if (!any_filter (self))
+    return TRUE;
+  if (PL_IS_PHASE (item))
+    return phase_passes (self, PL_PHASE (item));
+  if (PL_IS_SOURCE (item))
+    {
+      if (self->briefing == NULL)
+        return TRUE;
+      if (self->passing_sources == NULL)
+        {
+          self->passing_sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          pl_briefing_foreach_item (self->briefing, collect_source_cb, self);
+        }
+      return g_hash_table_contains (self->passing_sources, pl_item_get_id (item));
+    }
+  return own_fields_pass (self, item, &applies);
 }

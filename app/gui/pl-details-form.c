@@ -829,3 +829,41 @@ _pl_details_panel_get_editor (PlDetailsPanel *self,
     }
   return NULL;
 }
+
+/**
+ * pl_details_panel_focus:
+ *
+ * Moves the focus to the field that names the item shown, else the first,
+ * with its words selected to type over: for an item just made.
+ */
+void
+pl_details_panel_focus (PlDetailsPanel *self)
+{
+  FieldRow *target = NULL;
+
+  g_return_if_fail (PL_IS_DETAILS_PANEL (self));
+
+  for (guint i = 0; i < self->rows->len && target == NULL; i++)
+    {
+      FieldRow *row = g_ptr_array_index (self->rows, i);
+
+      if (row->field->is_label)
+        target = row;
+    }
+  if (target == NULL && self->rows->len > 0)
+    target = g_ptr_array_index (self->rows, 0);
+  if (target == NULL)
+    return;
+  if (target->field->kind == PL_FIELD_TEXT)
+    {
+      GtkTextView *view = row_get_text_view (target);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_select_range (buffer, &start, &end);
+      gtk_widget_grab_focus (GTK_WIDGET (view));
+    }
+  else
+    gtk_widget_grab_focus (target->editor);
+}

@@ -30,6 +30,7 @@ void pl_details_panel_set_apply_edits (PlDetailsPanel *self,
                                        gboolean apply_edits);
 PlItem *pl_details_panel_get_item (PlDetailsPanel *self);
 void pl_details_panel_commit (PlDetailsPanel *self);
+void pl_details_panel_focus (PlDetailsPanel *self);
 
 /* For tests. */
 GtkWidget *_pl_details_panel_get_editor (PlDetailsPanel *self,

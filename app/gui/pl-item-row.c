@@ -30,6 +30,14 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+enum
+{
+  SELECT_ITEM,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 update (PlItemRow *self)
 {
@@ -146,6 +154,17 @@ pl_item_row_class_init (PlItemRowClass *klass)
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * PlItemRow::select-item:
+   * @item: the item the user picked inside the row
+   *
+   * The user picked an item the row shows inside its own, such as a
+   * component of a phase.
+   */
+  signals[SELECT_ITEM] =
+      g_signal_new ("select-item", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                    G_TYPE_NONE, 1, PL_TYPE_ITEM);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -192,6 +211,38 @@ pl_item_row_set_item (PlItemRow *self,
   g_signal_group_set_target (priv->item_signals, item);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+}
+
+/**
+ * pl_item_row_show_selected:
+ * @selected: (nullable): the item selected in the view state
+ *
+ * Lets a row that shows items inside its own mark the selected one.
+ */
+void
+pl_item_row_show_selected (PlItemRow *self,
+                           PlItem *selected)
+{
+  g_return_if_fail (PL_IS_ITEM_ROW (self));
+
+  if (PL_ITEM_ROW_GET_CLASS (self)->show_selected != NULL)
+    PL_ITEM_ROW_GET_CLASS (self)->show_selected (self, selected);
+}
+
+/**
+ * pl_item_row_select_item:
+ * @item: an item shown inside the row
+ *
+ * Emits #PlItemRow::select-item: for subclasses, when the user picks @item.
+ */
+void
+pl_item_row_select_item (PlItemRow *self,
+                         PlItem *item)
+{
+  g_return_if_fail (PL_IS_ITEM_ROW (self));
+  g_return_if_fail (PL_IS_ITEM (item));
+
+  g_signal_emit (self, signals[SELECT_ITEM], 0, item);
 }
 
 /**

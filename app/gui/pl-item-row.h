@@ -17,7 +17,9 @@ G_BEGIN_DECLS
 
 /* The base of the rows that show one item of a briefing in a list view:
  * phases, reactions, risks. It holds the item and calls update() whenever
- * the item changes, so subclasses only fill in their template. */
+ * the item changes, so subclasses only fill in their template. A row that
+ * shows further items inside its own (a phase's components) emits
+ * "select-item" when the user picks one. */
 G_DECLARE_DERIVABLE_TYPE (PlItemRow, pl_item_row, PL, ITEM_ROW, GtkWidget)
 
 struct _PlItemRowClass
@@ -27,11 +29,19 @@ struct _PlItemRowClass
   /* Shows @item, or lets go of everything shown when @item is %NULL. */
   void (*update) (PlItemRow *self,
                   PlItem *item);
+  /* Optional: marks @selected when the row shows it inside its item, as a
+   * phase row does its components; %NULL marks nothing. */
+  void (*show_selected) (PlItemRow *self,
+                         PlItem *selected);
 };
 
 PlItem *pl_item_row_get_item (PlItemRow *self);
 void pl_item_row_set_item (PlItemRow *self,
                            PlItem *item);
+void pl_item_row_show_selected (PlItemRow *self,
+                                PlItem *selected);
+void pl_item_row_select_item (PlItemRow *self,
+                              PlItem *item);
 GtkListItemFactory *pl_item_row_factory_new (GType row_type);
 
 void pl_label_set_tag (GtkLabel *label,

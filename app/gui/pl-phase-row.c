@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "pl-enum-types.h"
+#include "pl-item-menu.h"
 #include "pl-labels.h"
 #include "pl-phase.h"
 
@@ -29,9 +30,15 @@ struct _PlPhaseRow
   GtkLabel *name_label;
   GtkLabel *summary_label;
   GtkListBox *components_list;
+
+  /* The item selected in the view state; only compared, never followed */
+  PlItem *selected;
 };
 
 G_DEFINE_FINAL_TYPE (PlPhaseRow, pl_phase_row, PL_TYPE_ITEM_ROW)
+
+static void pl_phase_row_show_selected (PlItemRow *row,
+                                        PlItem *selected);
 
 /* Sets a label's text, hiding it when there is none. */
 static void
@@ -86,8 +93,9 @@ create_component_row (gpointer item,
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), tag);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
+  /* Clicking a component, or Enter on it, selects it everywhere. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  pl_item_widget_set_item (row, PL_ITEM (component));
   return row;
 }
 
@@ -133,6 +141,40 @@ pl_phase_row_update (PlItemRow *row,
                            create_component_row, NULL, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->components_list),
                           g_list_model_get_n_items (pl_phase_get_components (phase)) > 0);
+  pl_phase_row_show_selected (row, self->selected);
+}
+
+static void
+component_activated_cb (PlPhaseRow *self,
+                        GtkListBoxRow *row)
+{
+  PlItem *component = pl_item_widget_get_item (GTK_WIDGET (row));
+
+  if (component != NULL)
+    pl_item_row_select_item (PL_ITEM_ROW (self), component);
+}
+
+/* The selected component is marked; the list box's own selection would
+ * also follow the keyboard focus, which does not select. */
+static void
+pl_phase_row_show_selected (PlItemRow *row,
+                            PlItem *selected)
+{
+  PlPhaseRow *self = PL_PHASE_ROW (row);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->components_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gboolean is_selected = selected != NULL && pl_item_widget_get_item (child) == selected;
+
+      if (is_selected)
+        gtk_widget_add_css_class (child, "selected-component");
+      else
+        gtk_widget_remove_css_class (child, "selected-component");
+      if (GTK_IS_ACCESSIBLE (child))
+        gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_SELECTED, is_selected, -1);
+    }
+  self->selected = selected;
 }
 
 static void
@@ -151,6 +193,7 @@ pl_phase_row_class_init (PlPhaseRowClass *klass)
 
   object_class->dispose = pl_phase_row_dispose;
   row_class->update = pl_phase_row_update;
+  row_class->show_selected = pl_phase_row_show_selected;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pl-phase-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PlPhaseRow, card);
@@ -160,11 +203,34 @@ pl_phase_row_class_init (PlPhaseRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlPhaseRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, PlPhaseRow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PlPhaseRow, components_list);
+  gtk_widget_class_bind_template_callback (widget_class, component_activated_cb);
   gtk_widget_class_set_css_name (widget_class, "phaserow");
+}
+
+/* A click on the phase outside its components selects the phase, also
+ * when the list already shows it selected for one of its components. */
+static void
+released_cb (GtkGestureClick *gesture,
+             int n_press,
+             double x,
+             double y,
+             PlPhaseRow *self)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+  PlItem *phase = pl_item_row_get_item (PL_ITEM_ROW (self));
+
+  if (phase == NULL || (picked != NULL && gtk_widget_is_ancestor (picked, GTK_WIDGET (self->components_list))))
+    return;
+  pl_item_row_select_item (PL_ITEM_ROW (self), phase);
 }
 
 static void
 pl_phase_row_init (PlPhaseRow *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }

@@ -41,8 +41,7 @@ struct _PlReactionsPanel
   PlSideList *list;
 
   /* State */
-  guint stance_mask; /* a bit per stance shown; none shows every stance */
-  gboolean clearing; /* while the filters are reset all at once */
+  gboolean syncing; /* while the filter widgets follow the view state */
 };
 
 G_DEFINE_FINAL_TYPE (PlReactionsPanel, pl_reactions_panel, GTK_TYPE_WIDGET)
@@ -106,29 +105,12 @@ dup_stance_header (int stance)
   return g_strdup (get_stance_name (stance));
 }
 
-static gboolean
-filter_reaction (PlItem *item,
-                 gpointer user_data)
-{
-  PlReactionsPanel *self = user_data;
-  PlReaction *reaction = PL_REACTION (item);
-  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
-
-  if (self->stance_mask != 0 && (self->stance_mask & (1u << pl_reaction_get_stance (reaction))) == 0)
-    return FALSE;
-  /* The first choice is every kind. */
-  if (kind != 0 && kind != GTK_INVALID_LIST_POSITION && pl_reaction_get_actor_kind (reaction) != kind - 1)
-    return FALSE;
-  return TRUE;
-}
-
 static const PlSideListClassInfo side_list_info = {
   .item_type = G_TYPE_INVALID, /* set in class_init */
   .items = get_reactions,
   .compare = compare_stance,
   .group = get_stance,
   .header = dup_stance_header,
-  .filter = filter_reaction,
 };
 
 static PlSideListClassInfo reactions_info;
@@ -182,28 +164,52 @@ list_changed_cb (PlReactionsPanel *self)
   update_pages (self);
 }
 
+/* The widgets say what the user picked; the view state keeps it. */
 static void
 stance_toggled_cb (GtkToggleButton *button,
                    PlReactionsPanel *self)
 {
+  PlViewState *view_state = pl_side_list_get_view_state (self->list);
+  guint mask = 0;
+
   for (guint i = 0; i < N_STANCES; i++)
-    if (self->stance_buttons[i] == button)
-      {
-        if (gtk_toggle_button_get_active (button))
-          self->stance_mask |= 1u << i;
-        else
-          self->stance_mask &= ~(1u << i);
-      }
-  if (!self->clearing)
-    pl_side_list_refilter (self->list);
+    if (gtk_toggle_button_get_active (self->stance_buttons[i]))
+      mask |= 1u << i;
+  if (!self->syncing && view_state != NULL)
+    pl_view_state_set_filter (view_state, PL_FILTER_STANCE, mask);
   update_counts (self);
 }
 
 static void
 kind_selected_cb (PlReactionsPanel *self)
 {
-  if (!self->clearing && self->list != NULL)
-    pl_side_list_refilter (self->list);
+  PlViewState *view_state = self->list != NULL ? pl_side_list_get_view_state (self->list) : NULL;
+  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
+
+  /* The first choice is every kind. */
+  if (!self->syncing && view_state != NULL)
+    pl_view_state_set_filter (view_state, PL_FILTER_ACTOR_KIND,
+                              kind == 0 || kind == GTK_INVALID_LIST_POSITION ? 0 : 1u << (kind - 1));
+}
+
+static void
+filters_changed_cb (PlReactionsPanel *self)
+{
+  PlViewState *view_state = pl_side_list_get_view_state (self->list);
+  guint stances = view_state != NULL ? pl_view_state_get_filter (view_state, PL_FILTER_STANCE) : 0;
+  guint kinds = view_state != NULL ? pl_view_state_get_filter (view_state, PL_FILTER_ACTOR_KIND) : 0;
+  guint kind = 0;
+
+  /* The drop-down picks one kind, or all. */
+  for (guint i = 0; i < N_ACTOR_KINDS && kind == 0; i++)
+    if (kinds & (1u << i))
+      kind = i + 1;
+  self->syncing = TRUE;
+  for (guint i = 0; i < N_STANCES; i++)
+    gtk_toggle_button_set_active (self->stance_buttons[i], (stances & (1u << i)) != 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, kind);
+  self->syncing = FALSE;
+  update_counts (self);
 }
 
 static void
@@ -351,7 +357,7 @@ pl_reactions_panel_init (PlReactionsPanel *self)
 
   add_stance_buttons (self);
   setup_kind_dropdown (self);
-  self->list = pl_side_list_new (self->list_view, &reactions_info, self);
+  self->list = pl_side_list_new (self->list_view, &reactions_info);
   g_signal_connect_object (self->list, "changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pl_side_list_get_model (self->list), "items-changed", G_CALLBACK (update_pages),
                            self, G_CONNECT_SWAPPED);
@@ -395,7 +401,13 @@ pl_reactions_panel_set_view_state (PlReactionsPanel *self,
   if (pl_side_list_get_view_state (self->list) == view_state)
     return;
 
+  if (pl_side_list_get_view_state (self->list) != NULL)
+    g_signal_handlers_disconnect_by_func (pl_side_list_get_view_state (self->list), filters_changed_cb, self);
   pl_side_list_set_view_state (self->list, view_state);
+  if (view_state != NULL)
+    g_signal_connect_object (view_state, "filters-changed", G_CALLBACK (filters_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  filters_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
 }
 
@@ -415,20 +427,23 @@ pl_reactions_panel_get_model (PlReactionsPanel *self)
 /**
  * pl_reactions_panel_clear_filters:
  *
- * Lists every reaction again.
+ * Lists every reaction again: clears the view state's stance and actor
+ * kind filters.
  */
 void
 pl_reactions_panel_clear_filters (PlReactionsPanel *self)
 {
+  PlViewState *view_state;
+
   g_return_if_fail (PL_IS_REACTIONS_PANEL (self));
 
-  self->clearing = TRUE;
-  for (guint i = 0; i < N_STANCES; i++)
-    gtk_toggle_button_set_active (self->stance_buttons[i], FALSE);
-  gtk_drop_down_set_selected (self->kind_dropdown, 0);
-  self->clearing = FALSE;
-  pl_side_list_refilter (self->list);
-  update_counts (self);
+  view_state = pl_side_list_get_view_state (self->list);
+  if (view_state != NULL)
+    {
+      pl_view_state_set_filter (view_state, PL_FILTER_STANCE, 0);
+      pl_view_state_set_filter (view_state, PL_FILTER_ACTOR_KIND, 0);
+    }
+  filters_changed_cb (self);
 }
 
 GtkListView *

@@ -41,8 +41,7 @@ struct _PlRisksPanel
   PlSideList *list;
 
   /* State */
-  guint severity_mask; /* a bit per severity shown; none shows every one */
-  gboolean clearing;   /* while the filters are reset all at once */
+  gboolean syncing; /* while the filter widgets follow the view state */
 };
 
 G_DEFINE_FINAL_TYPE (PlRisksPanel, pl_risks_panel, GTK_TYPE_WIDGET)
@@ -99,29 +98,12 @@ dup_severity_header (int severity)
     }
 }
 
-static gboolean
-filter_risk (PlItem *item,
-             gpointer user_data)
-{
-  PlRisksPanel *self = user_data;
-  PlRisk *risk = PL_RISK (item);
-  guint category = gtk_drop_down_get_selected (self->category_dropdown);
-
-  if (self->severity_mask != 0 && (self->severity_mask & (1u << pl_risk_get_severity (risk))) == 0)
-    return FALSE;
-  /* The first choice is every category. */
-  if (category != 0 && category != GTK_INVALID_LIST_POSITION && pl_risk_get_category (risk) != category - 1)
-    return FALSE;
-  return TRUE;
-}
-
 static const PlSideListClassInfo side_list_info = {
   .item_type = G_TYPE_INVALID, /* set in class_init */
   .items = get_risks,
   .compare = compare_risks,
   .group = get_severity,
   .header = dup_severity_header,
-  .filter = filter_risk,
 };
 
 static PlSideListClassInfo risks_info;
@@ -175,28 +157,52 @@ list_changed_cb (PlRisksPanel *self)
   update_pages (self);
 }
 
+/* The widgets say what the user picked; the view state keeps it. */
 static void
 severity_toggled_cb (GtkToggleButton *button,
                      PlRisksPanel *self)
 {
+  PlViewState *view_state = pl_side_list_get_view_state (self->list);
+  guint mask = 0;
+
   for (guint i = 0; i < N_LEVELS; i++)
-    if (self->severity_buttons[i] == button)
-      {
-        if (gtk_toggle_button_get_active (button))
-          self->severity_mask |= 1u << i;
-        else
-          self->severity_mask &= ~(1u << i);
-      }
-  if (!self->clearing)
-    pl_side_list_refilter (self->list);
+    if (gtk_toggle_button_get_active (self->severity_buttons[i]))
+      mask |= 1u << i;
+  if (!self->syncing && view_state != NULL)
+    pl_view_state_set_filter (view_state, PL_FILTER_SEVERITY, mask);
   update_counts (self);
 }
 
 static void
 category_selected_cb (PlRisksPanel *self)
 {
-  if (!self->clearing && self->list != NULL)
-    pl_side_list_refilter (self->list);
+  PlViewState *view_state = self->list != NULL ? pl_side_list_get_view_state (self->list) : NULL;
+  guint category = gtk_drop_down_get_selected (self->category_dropdown);
+
+  /* The first choice is every category. */
+  if (!self->syncing && view_state != NULL)
+    pl_view_state_set_filter (view_state, PL_FILTER_CATEGORY,
+                              category == 0 || category == GTK_INVALID_LIST_POSITION ? 0 : 1u << (category - 1));
+}
+
+static void
+filters_changed_cb (PlRisksPanel *self)
+{
+  PlViewState *view_state = pl_side_list_get_view_state (self->list);
+  guint levels = view_state != NULL ? pl_view_state_get_filter (view_state, PL_FILTER_SEVERITY) : 0;
+  guint categories = view_state != NULL ? pl_view_state_get_filter (view_state, PL_FILTER_CATEGORY) : 0;
+  guint category = 0;
+
+  /* The drop-down picks one category, or all. */
+  for (guint i = 0; i < N_CATEGORIES && category == 0; i++)
+    if (categories & (1u << i))
+      category = i + 1;
+  self->syncing = TRUE;
+  for (guint i = 0; i < N_LEVELS; i++)
+    gtk_toggle_button_set_active (self->severity_buttons[i], (levels & (1u << i)) != 0);
+  gtk_drop_down_set_selected (self->category_dropdown, category);
+  self->syncing = FALSE;
+  update_counts (self);
 }
 
 static void
@@ -344,7 +350,7 @@ pl_risks_panel_init (PlRisksPanel *self)
 
   add_severity_buttons (self);
   setup_category_dropdown (self);
-  self->list = pl_side_list_new (self->list_view, &risks_info, self);
+  self->list = pl_side_list_new (self->list_view, &risks_info);
   g_signal_connect_object (self->list, "changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pl_side_list_get_model (self->list), "items-changed", G_CALLBACK (update_pages),
                            self, G_CONNECT_SWAPPED);
@@ -388,7 +394,13 @@ pl_risks_panel_set_view_state (PlRisksPanel *self,
   if (pl_side_list_get_view_state (self->list) == view_state)
     return;
 
+  if (pl_side_list_get_view_state (self->list) != NULL)
+    g_signal_handlers_disconnect_by_func (pl_side_list_get_view_state (self->list), filters_changed_cb, self);
   pl_side_list_set_view_state (self->list, view_state);
+  if (view_state != NULL)
+    g_signal_connect_object (view_state, "filters-changed", G_CALLBACK (filters_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  filters_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
 }
 
@@ -408,20 +420,23 @@ pl_risks_panel_get_model (PlRisksPanel *self)
 /**
  * pl_risks_panel_clear_filters:
  *
- * Lists every risk again.
+ * Lists every risk again: clears the view state's severity and category
+ * filters.
  */
 void
 pl_risks_panel_clear_filters (PlRisksPanel *self)
 {
+  PlViewState *view_state;
+
   g_return_if_fail (PL_IS_RISKS_PANEL (self));
 
-  self->clearing = TRUE;
-  for (guint i = 0; i < N_LEVELS; i++)
-    gtk_toggle_button_set_active (self->severity_buttons[i], FALSE);
-  gtk_drop_down_set_selected (self->category_dropdown, 0);
-  self->clearing = FALSE;
-  pl_side_list_refilter (self->list);
-  update_counts (self);
+  view_state = pl_side_list_get_view_state (self->list);
+  if (view_state != NULL)
+    {
+      pl_view_state_set_filter (view_state, PL_FILTER_SEVERITY, 0);
+      pl_view_state_set_filter (view_state, PL_FILTER_CATEGORY, 0);
+    }
+  filters_changed_cb (self);
 }
 
 GtkListView *

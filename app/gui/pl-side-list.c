@@ -18,7 +18,6 @@ struct _PlSideList
   GObject parent_instance;
 
   const PlSideListClassInfo *info; /* static */
-  gpointer filter_data;            /* borrowed: the panel, which owns this */
 
   /* Borrowed references */
   GtkListView *list_view; /* weak */
@@ -79,7 +78,7 @@ compare_cb (gconstpointer a,
             gpointer user_data)
 {
   PlSideList *self = user_data;
-  int result = self->info->compare (PL_ITEM ((gpointer) a), PL_ITEM ((gpointer) b));
+  int result = self->info->compare != NULL ? self->info->compare (PL_ITEM ((gpointer) a), PL_ITEM ((gpointer) b)) : 0;
   guint pos_a;
   guint pos_b;
 
@@ -96,7 +95,8 @@ filter_cb (gpointer item,
 {
   PlSideList *self = user_data;
 
-  return self->info->filter (PL_ITEM (item), self->filter_data);
+  return self->info->unfiltered || self->view_state == NULL ||
+         pl_view_state_item_passes_filters (self->view_state, PL_ITEM (item));
 }
 
 static guint
@@ -106,6 +106,9 @@ find_position (PlSideList *self,
   GListModel *model = G_LIST_MODEL (self->filter_model);
   guint n = g_list_model_get_n_items (model);
 
+  if (item != NULL && self->info->owner != NULL && self->briefing != NULL &&
+      !G_TYPE_CHECK_INSTANCE_TYPE (item, self->info->item_type))
+    item = self->info->owner (self->briefing, item);
   if (item == NULL || !G_TYPE_CHECK_INSTANCE_TYPE (item, self->info->item_type))
     return GTK_INVALID_LIST_POSITION;
   for (guint i = 0; i < n; i++)
@@ -166,6 +169,15 @@ position_changed_cb (GtkListItem *list_item,
   update_header (PL_SIDE_LIST (user_data), list_item);
 }
 
+/* A row picked an item it shows inside its own. */
+static void
+row_select_item_cb (PlSideList *self,
+                    PlItem *item)
+{
+  if (self->view_state != NULL)
+    pl_view_state_set_selected (self->view_state, item);
+}
+
 static void
 factory_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem *list_item,
@@ -174,13 +186,15 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
   PlSideList *self = user_data;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = gtk_label_new (NULL);
+  GtkWidget *row = g_object_new (self->info->row_type, NULL);
 
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_label_set_wrap (GTK_LABEL (header), TRUE);
   gtk_widget_add_css_class (header, "group-header");
   gtk_widget_set_visible (header, FALSE);
   gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), g_object_new (self->info->row_type, NULL));
+  gtk_box_append (GTK_BOX (box), row);
+  g_signal_connect_object (row, "select-item", G_CALLBACK (row_select_item_cb), self, G_CONNECT_SWAPPED);
 
   /* Clicking a row selects it and selects its item everywhere. */
   gtk_list_item_set_activatable (list_item, FALSE);
@@ -212,8 +226,12 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem *list_item,
                  gpointer user_data)
 {
-  pl_item_row_set_item (get_row (list_item), gtk_list_item_get_item (list_item));
-  update_header (PL_SIDE_LIST (user_data), list_item);
+  PlSideList *self = user_data;
+  PlItemRow *row = get_row (list_item);
+
+  pl_item_row_set_item (row, gtk_list_item_get_item (list_item));
+  pl_item_row_show_selected (row, self->view_state != NULL ? pl_view_state_get_selected (self->view_state) : NULL);
+  update_header (self, list_item);
 }
 
 static void
@@ -291,7 +309,11 @@ select_from_view_state (PlSideList *self,
 static void
 view_state_selected_cb (PlSideList *self)
 {
+  PlItem *selected = pl_view_state_get_selected (self->view_state);
+
   select_from_view_state (self, TRUE);
+  for (guint i = 0; i < self->list_items->len; i++)
+    pl_item_row_show_selected (get_row (g_ptr_array_index (self->list_items, i)), selected);
 }
 
 static void
@@ -492,15 +514,13 @@ setup_models (PlSideList *self)
  * pl_side_list_new:
  * @list_view: the list view to fill, which the panel owns
  * @info: (not nullable): what to show and how; must outlive the list
- * @filter_data: passed to @info's filter
  *
  * Returns: (transfer full): the models of @list_view, which shows
  *   nothing until a view state is set
  */
 PlSideList *
 pl_side_list_new (GtkListView *list_view,
-                  const PlSideListClassInfo *info,
-                  gpointer filter_data)
+                  const PlSideListClassInfo *info)
 {
   g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   PlSideList *self;
@@ -510,7 +530,6 @@ pl_side_list_new (GtkListView *list_view,
 
   self = g_object_new (PL_TYPE_SIDE_LIST, NULL);
   self->info = info;
-  self->filter_data = filter_data;
   g_set_weak_pointer (&self->list_view, list_view);
   g_signal_connect_object (list_view, "map", G_CALLBACK (scroll_when_laid_out), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (list_view, "unmap", G_CALLBACK (stop_waiting_for_frame), self, G_CONNECT_SWAPPED);
@@ -561,7 +580,10 @@ pl_side_list_set_view_state (PlSideList *self,
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (view_state, "notify::selected", G_CALLBACK (view_state_selected_cb),
                                self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (view_state, "filters-changed", G_CALLBACK (pl_side_list_refilter),
+                               self, G_CONNECT_SWAPPED);
     }
+  pl_side_list_refilter (self);
   set_briefing (self, view_state != NULL ? pl_view_state_get_briefing (view_state) : NULL);
   select_from_view_state (self, TRUE);
 }
@@ -617,7 +639,8 @@ pl_side_list_get_selection (PlSideList *self)
 /**
  * pl_side_list_refilter:
  *
- * Filters the list again, after the panel's filters changed.
+ * Filters the list again; done by itself when the view state's filters
+ * change.
  */
 void
 pl_side_list_refilter (PlSideList *self)

@@ -20,33 +20,35 @@ typedef GListModel *(*PlSideListItemsFunc) (PlBriefing *briefing);
 /* Orders two items; equal ones keep the briefing's order. */
 typedef int (*PlSideListCompareFunc) (PlItem *a,
                                       PlItem *b);
-/* Whether the panel's filters let @item through. */
-typedef gboolean (*PlSideListFilterFunc) (PlItem *item,
-                                          gpointer user_data);
 /* The group @item is shown under, and the words of its header. */
 typedef int (*PlSideListGroupFunc) (PlItem *item);
 typedef char *(*PlSideListHeaderFunc) (int group);
+/* The item of the list that shows @selected, which may be inside it (a
+ * phase for its component); NULL when none does. */
+typedef PlItem *(*PlSideListOwnerFunc) (PlBriefing *briefing,
+                                        PlItem *selected);
 
 typedef struct
 {
   GType item_type;
   GType row_type; /* a PlItemRow */
   PlSideListItemsFunc items;
-  PlSideListCompareFunc compare;
-  PlSideListGroupFunc group;
+  PlSideListCompareFunc compare; /* optional: NULL keeps the briefing's order */
+  PlSideListGroupFunc group;     /* optional: NULL shows no headers */
   PlSideListHeaderFunc header;
-  PlSideListFilterFunc filter;
+  PlSideListOwnerFunc owner; /* optional */
+  gboolean unfiltered;       /* shows every item whatever the filters */
 } PlSideListClassInfo;
 
 /* The models behind a side panel's list view: one list of the view
- * state's briefing, sorted, grouped under headers and filtered, and a
+ * state's briefing, sorted, grouped under headers and filtered by the view
+ * state's filters (not its search, which only marks), and a
  * single selection that follows the view state's both ways. Emits
  * "changed" when the briefing or its items change, for counts. */
 G_DECLARE_FINAL_TYPE (PlSideList, pl_side_list, PL, SIDE_LIST, GObject)
 
 PlSideList *pl_side_list_new (GtkListView *list_view,
-                              const PlSideListClassInfo *info,
-                              gpointer filter_data);
+                              const PlSideListClassInfo *info);
 PlViewState *pl_side_list_get_view_state (PlSideList *self);
 void pl_side_list_set_view_state (PlSideList *self,
                                   PlViewState *view_state);

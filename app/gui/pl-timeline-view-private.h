@@ -50,6 +50,8 @@ struct _PlTimelineView
 void _pl_timeline_view_update_accessible (PlTimelineView *self);
 void _pl_timeline_view_update_actions (PlTimelineView *self);
 void _pl_timeline_view_ensure_layout (PlTimelineView *self);
+gboolean _pl_timeline_view_get_item_dimmed (PlTimelineView *self,
+                                            PlItem *item);
 const PlTimelineFrame *_pl_timeline_view_ensure_frame (PlTimelineView *self);
 void _pl_timeline_view_viewport_changed (PlTimelineView *self);
 void _pl_timeline_view_pan_by (PlTimelineView *self,

@@ -401,14 +401,14 @@ briefing_changed_cb (PlTimelineView *self)
   invalidate_layout (self);
 }
 
-/* What the search does not find is dimmed: worked out once per search or
- * layout, not per frame. */
+/* What the search does not find, or the filters turn away, is dimmed:
+ * worked out once per search, filter or layout, not per frame. */
 static const gboolean *
 ensure_dimmed (PlTimelineView *self)
 {
   guint n;
 
-  if (self->layout == NULL || pl_view_state_get_search_text (self->view_state) == NULL)
+  if (self->layout == NULL || !pl_view_state_get_narrowed (self->view_state))
     return NULL;
   if (self->dimmed != NULL)
     return self->dimmed;
@@ -848,6 +848,8 @@ pl_timeline_view_set_view_state (PlTimelineView *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (view_state, "notify::search-text", G_CALLBACK (search_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view_state, "filters-changed", G_CALLBACK (search_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   set_briefing (self, pl_view_state_get_briefing (view_state));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_STATE]);
@@ -1012,4 +1014,20 @@ pl_timeline_view_get_frame (PlTimelineView *self)
 {
   g_return_val_if_fail (PL_IS_TIMELINE_VIEW (self), NULL);
   return _pl_timeline_view_ensure_frame (self);
+}
+
+/* For tests: whether @item is drawn dimmed, as not found or filtered out. */
+gboolean
+_pl_timeline_view_get_item_dimmed (PlTimelineView *self,
+                                   PlItem *item)
+{
+  const gboolean *dimmed;
+  int entry;
+
+  g_return_val_if_fail (PL_IS_TIMELINE_VIEW (self), FALSE);
+
+  _pl_timeline_view_ensure_layout (self);
+  dimmed = ensure_dimmed (self);
+  entry = self->layout != NULL ? pl_timeline_layout_find_item (self->layout, item) : -1;
+  return dimmed != NULL && entry >= 0 && dimmed[entry];
 }

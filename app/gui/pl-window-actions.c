@@ -453,9 +453,8 @@ export_action (GtkWidget *widget,
   show_chooser (self, chooser, G_CALLBACK (export_response_cb));
 }
 
-/* Printing and presentation mode arrive with later issues; until then
- * their actions exist, so menus and shortcuts can name them, but stay
- * disabled. */
+/* Printing arrives with a later issue; until then its action exists, so
+ * menus and shortcuts can name it, but stays disabled. */
 static void
 print_action (GtkWidget *widget,
               const char *action_name,
@@ -468,6 +467,7 @@ present_action (GtkWidget *widget,
                 const char *action_name,
                 GVariant *parameter)
 {
+  _pl_window_present (PL_WINDOW (widget));
 }
 
 static void
@@ -566,7 +566,7 @@ _pl_window_actions_update (PlWindow *self)
   gtk_widget_action_set_enabled (widget, "win.timeline-zoom-fit", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.timeline-mode", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.print", FALSE);
-  gtk_widget_action_set_enabled (widget, "win.present", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.present", has_briefing);
 }
 
 /**

@@ -11,8 +11,10 @@
 #include "pl-details-panel.h"
 #include "pl-error-banner.h"
 #include "pl-history.h"
+#include "pl-presentation.h"
 #include "pl-reactions-panel.h"
 #include "pl-risks-panel.h"
+#include "pl-side-list.h"
 #include "pl-timeline-view.h"
 #include "pl-window.h"
 
@@ -74,9 +76,12 @@ struct _PlWindow
   GtkSearchEntry *search_entry;
   GtkLabel *search_count;
   GMenu *recent_menu;
+  GMenuModel *item_menu; /* the context menu of an item in a panel */
+  GMenu *move_to_menu;   /* its submenu: the phases a component can go to */
 
   /* Borrowed references */
-  GtkWidget *drop_dialog; /* weak: the one asking what to do with a drop */
+  GtkWidget *drop_dialog;    /* weak: the one asking what to do with a drop */
+  GtkWidget *present_dialog; /* weak: the one asking where to present */
 
   /* The evidence popover, from pl-evidence-popover.ui: parented on the
    * timeline view, and unparented in dispose */
@@ -91,18 +96,22 @@ struct _PlWindow
   GCancellable *load_cancellable; /* of the load in progress, else NULL */
   GtkNativeDialog *file_chooser;  /* the one being shown */
   GtkRecentManager *recent_manager;
-  PlViewState *view_state; /* the briefing shown and the selection, for every view */
-  PlWindowEdit *edit;      /* owned: the undo history and autosave */
+  PlViewState *view_state;      /* the briefing shown and the selection, for every view */
+  PlSideList *phase_side_list;  /* the models of phase_list */
+  PlWindowEdit *edit;           /* owned: the undo history and autosave */
+  PlPresentation *presentation; /* owned: the last one started, maybe ended */
 
   /* State */
-  guint n_busy;      /* loads and writes in progress */
-  int sidebar_width; /* to apply once the paned has a size */
+  guint n_busy;        /* loads and writes in progress */
+  int sidebar_width;   /* to apply once the paned has a size */
+  int timeline_height; /* as the user dragged it; 0 fits the content */
   guint progress_timeout_id;
   guint progress_delay;     /* ms before the progress shows */
   double progress_fraction; /* of the load in progress */
   guint n_progress_updates; /* that reached the main thread */
   PlDropChoice drop_choice; /* ASK but in tests */
   guint sidebar_width_pending : 1;
+  guint timeline_dragging : 1; /* a drag on the timeline's handle */
   guint sidebar_visible : 1;
   guint is_builtin : 1;
   guint progress_shown : 1;
@@ -194,6 +203,19 @@ GtkWidget *_pl_window_get_close_dialog (PlWindow *self);
 GtkWidget *_pl_window_get_recovery_dialog (PlWindow *self);
 
 void _pl_window_add_init (PlWindow *self);
+
+/* pl-window-present.c: Present, its dialog and the presentation. */
+void _pl_window_present (PlWindow *self);
+void _pl_window_start_presentation (PlWindow *self,
+                                    const PlPresentOptions *options);
+void _pl_window_present_dispose (PlWindow *self);
+PlPresentation *_pl_window_get_presentation (PlWindow *self);
+GtkWidget *_pl_window_get_present_dialog (PlWindow *self);
+
+/* pl-window-items.c: adding, deleting and moving items. */
+void _pl_window_items_class_init (GtkWidgetClass *widget_class);
+void _pl_window_items_init (PlWindow *self);
+void _pl_window_items_update (PlWindow *self);
 void _pl_window_search_class_init (GtkWidgetClass *widget_class);
 void _pl_window_search_init (PlWindow *self);
 void _pl_window_search_update (PlWindow *self);

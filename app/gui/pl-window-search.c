@@ -154,6 +154,9 @@ _pl_window_search_init (PlWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_cb), self,
                            G_CONNECT_SWAPPED);
+  /* What is found is what the filters show and the search matches. */
+  g_signal_connect_object (self->view_state, "filters-changed", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
   update_count (self);
 }
 

@@ -17,6 +17,7 @@
 #include "pl-error-banner.h"
 #include "pl-file-types.h"
 #include "pl-file.h"
+#include "pl-item-menu.h"
 #include "pl-item-row.h"
 #include "pl-labels.h"
 #include "pl-loader.h"
@@ -204,20 +205,51 @@ briefing_changed_cb (PlWindow *self)
   update_title (self);
   update_heading (self);
   _pl_window_search_update (self);
+  _pl_window_items_update (self);
   update_content (self);
 }
 
-static void
-set_list_model (GtkListView *list_view,
-                GListModel *model)
+static GListModel *
+get_phases (PlBriefing *briefing)
 {
-  g_autoptr (GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (model));
-  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
-
-  gtk_list_view_set_model (list_view, GTK_SELECTION_MODEL (selection));
-  if (vadjustment != NULL)
-    gtk_adjustment_set_value (vadjustment, 0);
+  return pl_briefing_get_phases (briefing);
 }
+
+/* A component shows inside its phase's row. */
+static PlItem *
+get_phase_of (PlBriefing *briefing,
+              PlItem *item)
+{
+  GListModel *phases = pl_briefing_get_phases (briefing);
+
+  if (!PL_IS_COMPONENT (item))
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr (PlPhase) phase = g_list_model_get_item (phases, i);
+      GListModel *components = pl_phase_get_components (phase);
+
+      for (guint k = 0; k < g_list_model_get_n_items (components); k++)
+        {
+          g_autoptr (PlItem) component = g_list_model_get_item (components, k);
+
+          if (component == item)
+            return PL_ITEM (phase); /* the briefing holds it */
+        }
+    }
+  return NULL;
+}
+
+/* The Phases page lists every phase in the briefing's order, whatever the
+ * filters, which dim them on the timeline instead. */
+static const PlSideListClassInfo phases_info = {
+  .item_type = G_TYPE_INVALID, /* set in class_init */
+  .items = get_phases,
+  .owner = get_phase_of,
+  .unfiltered = TRUE,
+};
+
+static PlSideListClassInfo phase_list_info;
 
 static void
 set_files (PlWindow *self,
@@ -231,16 +263,77 @@ set_files (PlWindow *self,
   self->is_builtin = is_builtin;
 }
 
-/* The paned would give the timeline only its minimum height; it gets as
- * much as its content wants, which the view keeps within bounds. */
+/* The paned would give the timeline only its minimum height; it gets the
+ * height the user last dragged it to, else as much as its content wants,
+ * which the view keeps within bounds. */
 static void
 fit_timeline_pane (PlWindow *self)
 {
   GtkWidget *top = gtk_paned_get_start_child (self->timeline_paned);
   int natural;
 
+  if (self->timeline_height > 0)
+    {
+      gtk_paned_set_position (self->timeline_paned, self->timeline_height);
+      return;
+    }
   gtk_widget_measure (top, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
   gtk_paned_set_position (self->timeline_paned, natural);
+}
+
+/* Only a drag on the handle says what height the user wants: GTK moves
+ * the handle too, as the window and the content change size. The paned's
+ * own gesture takes the drag, so this only watches the presses and
+ * releases go by. */
+static gboolean
+on_handle (PlWindow *self,
+           double x,
+           double y)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->timeline_paned), x, y, GTK_PICK_DEFAULT);
+  GtkWidget *start = gtk_paned_get_start_child (self->timeline_paned);
+  GtkWidget *end = gtk_paned_get_end_child (self->timeline_paned);
+
+  return picked != NULL && picked != start && picked != end && !gtk_widget_is_ancestor (picked, start) &&
+         !gtk_widget_is_ancestor (picked, end);
+}
+
+static gboolean
+timeline_paned_event_cb (GtkEventControllerLegacy *controller,
+                         GdkEvent *event,
+                         PlWindow *self)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+  GSettings *settings;
+  double x;
+  double y;
+
+  if (type == GDK_BUTTON_PRESS || type == GDK_TOUCH_BEGIN)
+    {
+      GtkWidget *paned = GTK_WIDGET (self->timeline_paned);
+      GtkNative *native = gtk_widget_get_native (paned);
+      graphene_point_t point;
+      double dx;
+      double dy;
+
+      /* Event positions are in the surface's coordinates. */
+      gdk_event_get_position (event, &x, &y);
+      gtk_native_get_surface_transform (native, &dx, &dy);
+      if (!gtk_widget_compute_point (GTK_WIDGET (native), paned, &GRAPHENE_POINT_INIT ((float) (x - dx), (float) (y - dy)),
+                                     &point))
+        return GDK_EVENT_PROPAGATE;
+      self->timeline_dragging = on_handle (self, point.x, point.y);
+    }
+  else if ((type == GDK_BUTTON_RELEASE || type == GDK_TOUCH_END || type == GDK_TOUCH_CANCEL) &&
+           self->timeline_dragging)
+    {
+      self->timeline_dragging = FALSE;
+      self->timeline_height = MAX (1, gtk_paned_get_position (self->timeline_paned));
+      settings = get_settings (self);
+      if (settings != NULL)
+        g_settings_set_int (settings, "timeline-height", CLAMP (self->timeline_height, 1, 16384));
+    }
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -259,7 +352,12 @@ set_briefing (PlWindow *self,
   if (self->evidence_popover != NULL)
     gtk_popover_popdown (self->evidence_popover);
 
-  set_list_model (self->phase_list, pl_briefing_get_phases (briefing));
+  {
+    GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->phase_list));
+
+    if (vadjustment != NULL)
+      gtk_adjustment_set_value (vadjustment, 0);
+  }
   briefing_changed_cb (self);
   _pl_window_actions_update (self);
 
@@ -320,6 +418,7 @@ restore_state (PlWindow *self,
 
   self->sidebar_width = g_settings_get_int (settings, "sidebar-width");
   self->sidebar_width_pending = TRUE;
+  self->timeline_height = g_settings_get_int (settings, "timeline-height");
   g_settings_bind (settings, "sidebar-visible", self, "sidebar-visible", G_SETTINGS_BIND_DEFAULT);
 }
 
@@ -376,6 +475,7 @@ pl_window_dispose (GObject *object)
   if (self->drop_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->drop_dialog));
   g_clear_weak_pointer (&self->drop_dialog);
+  _pl_window_present_dispose (self);
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
@@ -387,6 +487,7 @@ pl_window_dispose (GObject *object)
   self->evidence_rows = NULL;
   self->evidence_empty_label = NULL;
 
+  g_clear_object (&self->phase_side_list);
   gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_WINDOW);
 
   g_clear_object (&self->view_state);
@@ -651,6 +752,10 @@ pl_window_class_init (PlWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  phase_list_info = phases_info;
+  phase_list_info.item_type = PL_TYPE_PHASE;
+  phase_list_info.row_type = PL_TYPE_PHASE_ROW;
+
   g_type_ensure (PL_TYPE_ARTICLE_VIEW);
   g_type_ensure (PL_TYPE_DETAILS_PANEL);
   g_type_ensure (PL_TYPE_ERROR_BANNER);
@@ -694,17 +799,18 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlWindow, reactions_panel);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, risks_panel);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, item_menu);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, move_to_menu);
   gtk_widget_class_bind_template_callback (widget_class, paned_max_position_cb);
 
   _pl_window_class_actions_init (widget_class);
   _pl_window_search_class_init (widget_class);
+  _pl_window_items_class_init (widget_class);
 }
 
 static void
 pl_window_init (PlWindow *self)
 {
-  g_autoptr (GtkListItemFactory) phase_factory = pl_item_row_factory_new (PL_TYPE_PHASE_ROW);
-
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
   self->sidebar_visible = TRUE;
   self->progress_delay = PROGRESS_DELAY_MS;
@@ -722,6 +828,7 @@ pl_window_init (PlWindow *self)
   g_signal_connect_object (self->details_panel, "edit-field", G_CALLBACK (details_edit_cb), self, G_CONNECT_SWAPPED);
   _pl_window_search_init (self);
   _pl_window_add_init (self);
+  _pl_window_items_init (self);
   pl_reactions_panel_set_view_state (self->reactions_panel, self->view_state);
   pl_risks_panel_set_view_state (self->risks_panel, self->view_state);
   g_signal_connect_object (self->timeline_view, "notify::effective-mode",
@@ -730,7 +837,18 @@ pl_window_init (PlWindow *self)
   g_signal_connect_object (self->legend_area, "map", G_CALLBACK (legend_resize_cb), self, G_CONNECT_SWAPPED);
   evidence_init (self);
 
-  gtk_list_view_set_factory (self->phase_list, phase_factory);
+  {
+    GtkEventController *watch = gtk_event_controller_legacy_new ();
+
+    gtk_event_controller_set_propagation_phase (watch, GTK_PHASE_CAPTURE);
+    g_signal_connect (watch, "event", G_CALLBACK (timeline_paned_event_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->timeline_paned), watch);
+  }
+  self->phase_side_list = pl_side_list_new (self->phase_list, &phase_list_info);
+  pl_side_list_set_view_state (self->phase_side_list, self->view_state);
+  pl_item_menu_attach (GTK_WIDGET (self->phase_list), self->view_state, self->item_menu);
+  pl_item_menu_attach (GTK_WIDGET (self->reactions_panel), self->view_state, self->item_menu);
+  pl_item_menu_attach (GTK_WIDGET (self->risks_panel), self->view_state, self->item_menu);
 
   /* The menu is filled afresh each time it opens, so that it leaves out
    * files deleted since, and whenever the list changes. */
