@@ -9,6 +9,8 @@
 
 #include "pl-test-gui.h"
 
+#include "pl-window-private.h"
+
 #define TIMEOUT_MS 20000
 
 static PlApplication *app;
@@ -86,6 +88,18 @@ gboolean
 pl_test_gui_is_drawn (gpointer widget)
 {
   return gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0;
+}
+
+/* A window showing the built-in briefing, once its timeline is drawn. */
+PlWindow *
+pl_test_gui_new_builtin_window (void)
+{
+  PlWindow *window = pl_window_new (pl_test_gui_app ());
+
+  pl_window_show_builtin (window);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_test_gui_wait_for (pl_test_gui_is_drawn, _pl_window_get_timeline_view (window));
+  return window;
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "pl-application.h"
+#include "pl-window.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,6 @@ void pl_test_gui_wait_for (PlTestCondition condition,
 void pl_test_gui_drain (void);
 void pl_test_gui_destroy_windows (void);
 gboolean pl_test_gui_is_drawn (gpointer widget);
+PlWindow *pl_test_gui_new_builtin_window (void);
 
 G_END_DECLS

@@ -23,23 +23,6 @@
 #include "pl-test-gui.h"
 #include "pl-window-private.h"
 
-static gboolean
-is_drawn (gpointer data)
-{
-  return pl_test_gui_is_drawn (data);
-}
-
-static PlWindow *
-new_builtin_window (void)
-{
-  PlWindow *window = pl_window_new (pl_test_gui_app ());
-
-  pl_window_show_builtin (window);
-  gtk_window_present (GTK_WINDOW (window));
-  pl_test_gui_wait_for (is_drawn, _pl_window_get_timeline_view (window));
-  return window;
-}
-
 static PlPresentation *
 start (PlWindow *window,
        gboolean console,
@@ -53,7 +36,7 @@ start (PlWindow *window,
   presentation = _pl_window_get_presentation (window);
   g_assert_nonnull (presentation);
   g_assert_true (pl_presentation_get_running (presentation));
-  pl_test_gui_wait_for (is_drawn, pl_presentation_get_audience_window (presentation));
+  pl_test_gui_wait_for (pl_test_gui_is_drawn, pl_presentation_get_audience_window (presentation));
   g_assert_cmpuint (pl_presentation_get_n_slides (presentation), >=, 5);
   return presentation;
 }
@@ -70,7 +53,7 @@ press (PlPresentation *presentation,
 static void
 test_keys (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlPresentation *p = start (window, TRUE, FALSE, 0);
   guint last = pl_presentation_get_n_slides (p) - 1;
   static const struct
@@ -122,7 +105,7 @@ test_keys (void)
 static void
 test_go_to_number (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlPresentation *p = start (window, TRUE, FALSE, 0);
   PlPresenterWindow *console = PL_PRESENTER_WINDOW (pl_presentation_get_presenter_window (p));
   g_autofree char *position = NULL;
@@ -159,7 +142,7 @@ test_go_to_number (void)
 static void
 test_blank_and_escape (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlPresentation *p = g_object_ref (start (window, TRUE, FALSE, 0));
   PlSlideView *view = PL_SLIDE_VIEW (
       _pl_audience_window_get_slide_view (PL_AUDIENCE_WINDOW (pl_presentation_get_audience_window (p))));
@@ -199,7 +182,7 @@ test_blank_and_escape (void)
 static void
 test_start_at_item (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlBriefing *briefing = pl_window_get_briefing (window);
   GListModel *phases = pl_briefing_get_phases (briefing);
   g_autoptr (PlItem) phase = g_list_model_get_item (phases, g_list_model_get_n_items (phases) - 1);
@@ -219,7 +202,7 @@ test_start_at_item (void)
 static void
 test_modes (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlPresentation *p = start (window, TRUE, FALSE, 0);
   GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
   guint n_monitors = g_list_model_get_n_items (gdk_display_get_monitors (display));
@@ -253,7 +236,7 @@ test_modes (void)
 static void
 test_inhibit (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlPresentation *p = g_object_ref (start (window, TRUE, FALSE, 0));
 
   g_assert_cmpuint (_pl_presentation_get_n_inhibits (p), ==, 1);
@@ -270,7 +253,7 @@ test_inhibit (void)
 static void
 test_notes (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlPresentation *p = start (window, TRUE, FALSE, 0);
   PlPresenterWindow *console = PL_PRESENTER_WINDOW (pl_presentation_get_presenter_window (p));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (_pl_presenter_window_get_notes_view (console));
@@ -314,7 +297,7 @@ test_notes (void)
 static void
 test_pace (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlPresentation *p = start (window, TRUE, FALSE, 10);
   PlPresenterWindow *console = PL_PRESENTER_WINDOW (pl_presentation_get_presenter_window (p));
   gint64 minute = 60 * G_USEC_PER_SEC;
@@ -335,7 +318,7 @@ test_pace (void)
 static void
 test_overview_and_pointer (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlPresentation *p = start (window, TRUE, FALSE, 0);
   PlPresenterWindow *console = PL_PRESENTER_WINDOW (pl_presentation_get_presenter_window (p));
   PlAudienceWindow *audience = PL_AUDIENCE_WINDOW (pl_presentation_get_audience_window (p));
@@ -372,7 +355,7 @@ test_overview_and_pointer (void)
 static void
 test_dialog (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   GSettings *settings = pl_application_get_settings (pl_test_gui_app ());
   GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
   GListModel *monitors = gdk_display_get_monitors (display);
@@ -437,7 +420,7 @@ test_dialog (void)
 static void
 test_swap_screens (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (window)));
   PlPresentation *p;
   GdkMonitor *before;

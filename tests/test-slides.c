@@ -819,7 +819,7 @@ test_cli_errors (void)
 {
   static const CliCase cases[] = {
     { "slides.png", { .content = "slides" }, PL_EXIT_USAGE },
-    { "out.pdf", { .content = "summary" }, PL_EXIT_USAGE },
+    { "out.pdf", { .content = "weather" }, PL_EXIT_USAGE },
     { "slides.pdf", { .ratio = "5:4" }, PL_EXIT_USAGE },
     { "slides.pdf", { .height = "700" }, PL_EXIT_USAGE },
     { "slides.pdf", { .scale = "2" }, PL_EXIT_USAGE },

@@ -552,6 +552,66 @@ test_description (void)
   g_assert_cmpstr (b, ==, "Event, 16 September 2024: Clearance teams arrive at the harbour");
 }
 
+static PlPhase *
+add_open_phase (PlBriefing *briefing,
+                const char *id,
+                PlStatus status,
+                const PlDate *start,
+                const PlDate *end)
+{
+  g_autoptr (PlPhase) phase = pl_phase_new ();
+
+  pl_item_set_id (PL_ITEM (phase), id);
+  pl_phase_set_name (phase, id);
+  pl_phase_set_status (phase, status);
+  if (start != NULL)
+    pl_phase_set_start (phase, start);
+  if (end != NULL)
+    pl_phase_set_end (phase, end);
+  pl_briefing_add_item (briefing, PL_ITEM (phase));
+  return phase;
+}
+
+/* A phase dated at one end only: a current one runs firmly to "now"; an
+ * open end reaches softly to the next phase's start or back to the last
+ * one's end, else fades over some months. */
+static void
+test_open_spans (void)
+{
+  g_autoptr (PlBriefing) briefing = pl_briefing_new ();
+  g_autoptr (PlTimelineLayout) layout = NULL;
+  PlDate published = pl_date_make (2026, 6, 1);
+  PlDate jan = pl_date_make (2026, 1, 10);
+  PlDate sep = pl_date_make (2026, 9, 1);
+  PlDate dec = pl_date_make (2025, 12, 20);
+  PlDate mar_2027 = pl_date_make (2027, 3, 1);
+  const PlTimelineEntry *first, *current, *planned, *last;
+
+  pl_briefing_set_published (briefing, &published);
+  add_open_phase (briefing, "first", PL_STATUS_COMPLETED, NULL, &dec);
+  add_open_phase (briefing, "current", PL_STATUS_CURRENT, &jan, NULL);
+  add_open_phase (briefing, "planned", PL_STATUS_PLANNED, &sep, NULL);
+  add_open_phase (briefing, "last", PL_STATUS_PLANNED, NULL, &mar_2027);
+  layout = pl_timeline_layout_new (briefing, PL_TIMELINE_MODE_CHRONOLOGICAL, NULL, NULL);
+  first = entry_for_id (layout, briefing, "first");
+  current = entry_for_id (layout, briefing, "current");
+  planned = entry_for_id (layout, briefing, "planned");
+  last = entry_for_id (layout, briefing, "last");
+
+  /* Current since January: firm to the publication date, then soft to
+   * where the planned phase starts. */
+  g_assert_cmpfloat (current->span.end, ==, pl_time_from_ymd (2026, 6, 1));
+  g_assert_cmpfloat (current->span.soft_end, ==, planned->span.soft_start);
+  /* The planned phase reaches softly to the last one's start... which is
+   * dated only at its end: it fades in from the planned phase's end. */
+  g_assert_cmpfloat (planned->span.soft_end, >, planned->span.end);
+  g_assert_cmpfloat (last->span.soft_start, <, last->span.start);
+  g_assert_cmpfloat (last->span.soft_start, >=, planned->span.soft_end - 1e-9);
+  /* Nothing before the first: a fade of some months. */
+  g_assert_cmpfloat (first->span.soft_start, <, first->span.start - 30);
+  g_assert_cmpfloat (first->span.soft_end, ==, first->span.end);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -567,5 +627,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/timeline-layout/order-and-reveal", test_order_and_reveal);
   g_test_add_func ("/timeline-layout/clusters", test_clusters);
   g_test_add_func ("/timeline-layout/description", test_description);
+  g_test_add_func ("/timeline-layout/open-spans", test_open_spans);
   return g_test_run ();
 }

@@ -21,24 +21,6 @@
 #include "pl-timeline-view-private.h"
 #include "pl-window-private.h"
 
-static gboolean
-is_drawn (gpointer data)
-{
-  return pl_test_gui_is_drawn (data);
-}
-
-static PlWindow *
-new_builtin_window (void)
-{
-  PlWindow *window = pl_window_new (pl_test_gui_app ());
-
-  pl_window_show_builtin (window);
-  gtk_window_present (GTK_WINDOW (window));
-  pl_test_gui_wait_for (is_drawn, _pl_window_get_timeline_view (window));
-  g_assert_nonnull (_pl_window_get_history (window));
-  return window;
-}
-
 static PlViewState *
 get_view_state (PlWindow *window)
 {
@@ -71,7 +53,7 @@ static void
 test_add (void)
 {
   static const char *const kinds[] = { "phase", "component", "reaction", "risk", "event" };
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlBriefing *briefing = pl_window_get_briefing (window);
   PlViewState *state = get_view_state (window);
   PlHistory *history = _pl_window_get_history (window);
@@ -138,7 +120,7 @@ test_add (void)
 static void
 test_delete (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlBriefing *briefing = pl_window_get_briefing (window);
   PlViewState *state = get_view_state (window);
   PlHistory *history = _pl_window_get_history (window);
@@ -176,7 +158,7 @@ test_delete (void)
 static void
 test_move (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlBriefing *briefing = pl_window_get_briefing (window);
   PlViewState *state = get_view_state (window);
   PlHistory *history = _pl_window_get_history (window);
@@ -259,7 +241,7 @@ get_source (PlBriefing *briefing)
 static void
 test_filters (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlBriefing *briefing = pl_window_get_briefing (window);
   PlViewState *state = get_view_state (window);
   PlTimelineView *timeline = _pl_window_get_timeline_view (window);
@@ -356,7 +338,7 @@ find_item_widget (GtkWidget *top,
 static void
 test_phase_list (void)
 {
-  PlWindow *window = new_builtin_window ();
+  PlWindow *window = pl_test_gui_new_builtin_window ();
   PlBriefing *briefing = pl_window_get_briefing (window);
   PlViewState *state = get_view_state (window);
   GtkListView *list = _pl_window_get_phase_list (window);
@@ -378,7 +360,7 @@ test_phase_list (void)
 
   /* A phase row marks its selected component, and picks one. The list
    * view may rebuild its rows on any change: look each time. */
-  pl_test_gui_wait_for (is_drawn, list);
+  pl_test_gui_wait_for (pl_test_gui_is_drawn, list);
   pl_view_state_set_selected (state, component);
   pl_test_gui_drain ();
   g_assert_true (gtk_widget_has_css_class (find_item_widget (GTK_WIDGET (list), component), "selected-component"));
@@ -413,13 +395,13 @@ test_timeline_height (void)
   int fitted;
 
   g_settings_set_int (settings, "timeline-height", 0);
-  window = new_builtin_window ();
+  window = pl_test_gui_new_builtin_window ();
   fitted = gtk_paned_get_position (window->timeline_paned);
   g_assert_cmpint (fitted, >, 200);
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_settings_set_int (settings, "timeline-height", fitted - 40);
-  window = new_builtin_window ();
+  window = pl_test_gui_new_builtin_window ();
   g_assert_cmpint (gtk_paned_get_position (window->timeline_paned), ==, fitted - 40);
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "timeline-height");

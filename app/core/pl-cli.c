@@ -23,6 +23,7 @@
 #include "pl-json.h"
 #include "pl-loader.h"
 #include "pl-slide-deck.h"
+#include "pl-summary-export.h"
 
 static void
 print_diagnostics (GPtrArray *diagnostics)
@@ -134,12 +135,13 @@ gboolean
 pl_cli_image_args_given (const PlCliImageArgs *args)
 {
   return args != NULL && (args->width != NULL || args->height != NULL || args->scale != NULL ||
-                          args->mode != NULL || args->content != NULL || args->ratio != NULL || args->notes);
+                          args->mode != NULL || args->content != NULL || args->ratio != NULL || args->notes ||
+                          args->paper != NULL || args->orientation != NULL || args->sections != NULL);
 }
 
 static const GOptionEntry slide_option_entries[] = {
   { "content", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_ ("With --export to .pdf: timeline or slides (default: slides when the file name starts with “slides”)"),
+    N_ ("With --export to .pdf: timeline, slides or summary (default: from the file name’s start, else timeline)"),
     N_ ("WHAT") },
   { "ratio", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_ ("With --export of slides: 16:9 or 4:3 (default 16:9)"), N_ ("RATIO") },
@@ -177,6 +179,45 @@ pl_cli_lookup_slide_options (GVariantDict *options,
   args->notes = g_variant_dict_contains (options, "notes");
 }
 
+static const GOptionEntry summary_option_entries[] = {
+  { "paper", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --export of the summary: a4 or letter (default a4)"), N_ ("PAPER") },
+  { "orientation", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --export of the summary: portrait or landscape (default portrait)"), N_ ("ORIENTATION") },
+  { "sections", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --export of the summary: which of timeline,phases,reactions,risks,sources (default all)"),
+    N_ ("LIST") },
+  { NULL }
+};
+
+/**
+ * pl_cli_get_summary_option_entries:
+ *
+ * The options `--paper`, `--orientation` and `--sections` of `--export`
+ * of the summary, for g_application_add_main_option_entries().
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the options
+ */
+const GOptionEntry *
+pl_cli_get_summary_option_entries (void)
+{
+  return summary_option_entries;
+}
+
+/**
+ * pl_cli_lookup_summary_options:
+ * @options: the options given, as handle-local-options gets them
+ * @args: where to store the summary options found
+ */
+void
+pl_cli_lookup_summary_options (GVariantDict *options,
+                               PlCliImageArgs *args)
+{
+  g_variant_dict_lookup (options, "paper", "&s", &args->paper);
+  g_variant_dict_lookup (options, "orientation", "&s", &args->orientation);
+  g_variant_dict_lookup (options, "sections", "&s", &args->sections);
+}
+
 static gboolean
 parse_content (const char *output,
                const char *text,
@@ -190,9 +231,11 @@ parse_content (const char *output,
     *out_content = PL_EXPORT_CONTENT_TIMELINE;
   else if (g_str_equal (text, "slides"))
     *out_content = PL_EXPORT_CONTENT_SLIDES;
+  else if (g_str_equal (text, "summary"))
+    *out_content = PL_EXPORT_CONTENT_SUMMARY;
   else
     {
-      g_printerr (_ ("phaseline: --content must be timeline or slides, not “%s”\n"), text);
+      g_printerr (_ ("phaseline: --content must be timeline, slides or summary, not “%s”\n"), text);
       return FALSE;
     }
   if (text != NULL && !g_str_equal (exporter->extension, ".pdf"))
@@ -232,6 +275,42 @@ parse_slide_args (const PlCliImageArgs *args,
   return TRUE;
 }
 
+/* --paper, --orientation, --sections and --mode for the summary. */
+static gboolean
+parse_summary_args (const PlCliImageArgs *args,
+                    PlSummaryExportOptions *summary)
+{
+  gboolean letter = FALSE, landscape = FALSE;
+
+  if (args->width != NULL || args->height != NULL || args->scale != NULL || args->ratio != NULL || args->notes)
+    {
+      g_printerr (_ ("phaseline: --width, --height, --scale, --ratio and --notes do not apply to the summary; "
+                     "give --paper and --orientation\n"));
+      return FALSE;
+    }
+  if (args->paper != NULL && !(letter = g_ascii_strcasecmp (args->paper, "letter") == 0) &&
+      g_ascii_strcasecmp (args->paper, "a4") != 0)
+    {
+      g_printerr (_ ("phaseline: --paper must be a4 or letter, not “%s”\n"), args->paper);
+      return FALSE;
+    }
+  if (args->orientation != NULL && !(landscape = g_str_equal (args->orientation, "landscape")) &&
+      !g_str_equal (args->orientation, "portrait"))
+    {
+      g_printerr (_ ("phaseline: --orientation must be portrait or landscape, not “%s”\n"), args->orientation);
+      return FALSE;
+    }
+  if (args->sections != NULL && (!pl_summary_sections_parse (args->sections, &summary->sections) || summary->sections == 0))
+    {
+      g_printerr (_ ("phaseline: --sections must list some of timeline, phases, reactions, risks and sources, "
+                     "not “%s”\n"),
+                  args->sections);
+      return FALSE;
+    }
+  pl_summary_page_init (&summary->page, letter, landscape);
+  return parse_mode (args->mode, &summary->mode);
+}
+
 /* Checks the image options against each other and the output format, and
  * fills @options. Problems go to standard error. */
 static gboolean
@@ -246,6 +325,14 @@ parse_image_args (const char *output,
     return FALSE;
   if (!pl_cli_image_args_given (args))
     return TRUE;
+  if (options->content == PL_EXPORT_CONTENT_SUMMARY)
+    return parse_summary_args (args, &options->summary);
+  if (args->paper != NULL || args->orientation != NULL || args->sections != NULL)
+    {
+      g_printerr (_ ("phaseline: --paper, --orientation and --sections apply only to the summary: a .md, a .pdf "
+                     "named “summary…” or given --content=summary\n"));
+      return FALSE;
+    }
   if (options->content == PL_EXPORT_CONTENT_SLIDES)
     return parse_slide_args (args, &options->slides);
   if (args->ratio != NULL || args->notes)
@@ -274,8 +361,10 @@ parse_image_args (const char *output,
  * @inputs: (array zero-terminated=1) (nullable): the files to read
  * @image_args: (nullable): `--width`, `--height`, `--scale` and `--mode`,
  *   which only the timeline formats take, and `--content`, `--ratio` and
- *   `--notes`, which choose and shape slides; a .pdf whose name starts
- *   with "slides" holds the slides unless `--content=timeline`
+ *   `--notes`, which choose and shape slides, and `--paper`,
+ *   `--orientation` and `--sections`, which shape the summary; a .pdf
+ *   whose name starts with "slides" holds the slides and one whose name
+ *   starts with "summary" the summary unless `--content` says otherwise
  *
  * `phaseline --export OUTPUT INPUT…`, with no display needed.
  *

@@ -26,15 +26,21 @@ typedef struct
   const char *height;
   const char *scale;
   const char *mode;
-  const char *content; /* timeline or slides */
+  const char *content; /* timeline, slides or summary */
   const char *ratio;   /* 16:9 or 4:3 */
   gboolean notes;
+  const char *paper;       /* a4 or letter */
+  const char *orientation; /* portrait or landscape */
+  const char *sections;    /* timeline,phases,reactions,risks,sources */
 } PlCliImageArgs;
 
 gboolean pl_cli_image_args_given (const PlCliImageArgs *args);
 const GOptionEntry *pl_cli_get_slide_option_entries (void);
 void pl_cli_lookup_slide_options (GVariantDict *options,
                                   PlCliImageArgs *args);
+const GOptionEntry *pl_cli_get_summary_option_entries (void);
+void pl_cli_lookup_summary_options (GVariantDict *options,
+                                    PlCliImageArgs *args);
 int pl_cli_export (const char *output,
                    const char *const *inputs,
                    const PlCliImageArgs *image_args);

@@ -67,17 +67,28 @@ write_pdf (PlBriefing *briefing,
 {
   if (options != NULL && options->content == PL_EXPORT_CONTENT_SLIDES)
     return pl_slide_export_pdf (briefing, &options->slides, error);
+  if (options != NULL && options->content == PL_EXPORT_CONTENT_SUMMARY)
+    return pl_summary_export_pdf (briefing, &options->summary, error);
   return write_timeline (briefing, PL_IMAGE_FORMAT_PDF, options, error);
 }
 
-/* A .pdf is the timeline or the slides, by PlExportOptions.content; issue 7
- * adds the printable summary as a third content. */
+static GBytes *
+write_markdown (PlBriefing *briefing,
+                const PlExportOptions *options,
+                GError **error)
+{
+  return pl_summary_export_markdown (briefing, options != NULL ? &options->summary : NULL);
+}
+
+/* A .pdf is the timeline, the slides or the summary, by
+ * PlExportOptions.content; a .md is the summary as text. */
 static const PlExporter exporters[] = {
   { ".phaseline", PL_FORMAT_MIME_TYPE, N_ ("Phaseline briefing"), write_phaseline, FALSE },
   { ".json", "application/json", N_ ("JSON data"), write_json, FALSE },
   { ".png", "image/png", N_ ("Timeline image"), write_png, TRUE },
   { ".svg", "image/svg+xml", N_ ("Timeline drawing"), write_svg, TRUE },
-  { ".pdf", "application/pdf", N_ ("Timeline or slides (PDF)"), write_pdf, TRUE },
+  { ".pdf", "application/pdf", N_ ("Timeline, slides or summary (PDF)"), write_pdf, TRUE },
+  { ".md", "text/markdown", N_ ("Summary as text (Markdown)"), write_markdown, FALSE },
 };
 
 /**
@@ -118,8 +129,9 @@ pl_exporter_for_name (const char *file_name)
  * @content: what was asked for
  *
  * Resolves %PL_EXPORT_CONTENT_AUTO: a PDF whose base name starts with
- * "slides", in any case, holds the slides; any other file what it always
- * did.
+ * "slides", in any case, holds the slides, one that starts with "summary"
+ * the summary; any other PDF the timeline, as it always did. A .md is
+ * always the summary.
  *
  * Returns: @content, or what @file_name says when it is
  *   %PL_EXPORT_CONTENT_AUTO
@@ -137,11 +149,17 @@ pl_export_content_for_name (const char *file_name,
   if (content != PL_EXPORT_CONTENT_AUTO)
     return content;
   exporter = pl_exporter_for_name (file_name);
+  if (exporter != NULL && g_str_equal (exporter->extension, ".md"))
+    return PL_EXPORT_CONTENT_SUMMARY;
   if (exporter == NULL || !g_str_equal (exporter->extension, ".pdf"))
     return PL_EXPORT_CONTENT_TIMELINE;
   base = g_path_get_basename (file_name);
   lower = g_utf8_strdown (base, -1);
-  return g_str_has_prefix (lower, "slides") ? PL_EXPORT_CONTENT_SLIDES : PL_EXPORT_CONTENT_TIMELINE;
+  if (g_str_has_prefix (lower, "slides"))
+    return PL_EXPORT_CONTENT_SLIDES;
+  if (g_str_has_prefix (lower, "summary"))
+    return PL_EXPORT_CONTENT_SUMMARY;
+  return PL_EXPORT_CONTENT_TIMELINE;
 }
 
 static char *

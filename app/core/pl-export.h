@@ -11,6 +11,7 @@
 
 #include "pl-briefing.h"
 #include "pl-slide-export.h"
+#include "pl-summary-export.h"
 #include "pl-timeline-export.h"
 
 G_BEGIN_DECLS
@@ -18,9 +19,11 @@ G_BEGIN_DECLS
 /**
  * PlExportContent:
  * @PL_EXPORT_CONTENT_AUTO: chosen from the file name: a PDF whose name
- *   starts with "slides" holds the slides, any other the timeline
+ *   starts with "slides" holds the slides, one whose name starts with
+ *   "summary" the printable summary, any other the timeline
  * @PL_EXPORT_CONTENT_TIMELINE: the whole timeline
  * @PL_EXPORT_CONTENT_SLIDES: the slides, one per page
+ * @PL_EXPORT_CONTENT_SUMMARY: the summary, on A4 or Letter pages
  *
  * What a PDF holds.
  */
@@ -29,6 +32,7 @@ typedef enum
   PL_EXPORT_CONTENT_AUTO,
   PL_EXPORT_CONTENT_TIMELINE,
   PL_EXPORT_CONTENT_SLIDES,
+  PL_EXPORT_CONTENT_SUMMARY,
 } PlExportContent;
 
 /**
@@ -36,6 +40,8 @@ typedef enum
  * @timeline: size, scale and mode of the exporters that draw the timeline
  * @content: what a PDF holds
  * @slides: size, notes and timeline mode of the slides
+ * @summary: paper, sections and timeline mode of the summary (PDF and
+ *   Markdown)
  *
  * How to export; zero fields take defaults, and each exporter reads only
  * what concerns it.
@@ -45,6 +51,7 @@ typedef struct
   PlTimelineExportOptions timeline;
   PlExportContent content;
   PlSlideExportOptions slides;
+  PlSummaryExportOptions summary;
 } PlExportOptions;
 
 /**

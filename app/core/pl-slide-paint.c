@@ -342,6 +342,32 @@ paint_thumbnail (const PlSlideMetrics *m,
 }
 
 /**
+ * _pl_slide_paint_block:
+ * @timeline: (nullable): the timeline, for its blocks
+ *
+ * Draws one block of @slide: its text and marker, or its part of the
+ * timeline or legend. Thumbnails are left to _pl_slide_paint(). Also
+ * draws the blocks of the printed summary's pages.
+ */
+void
+_pl_slide_paint_block (const PlSlideMetrics *m,
+                       const PlSlide *slide,
+                       const PlSlideBlock *block,
+                       PlSlideTimeline *timeline,
+                       cairo_t *cr,
+                       const PlRenderStyle *style)
+{
+  if (block->layout != NULL)
+    {
+      paint_marker (m, block, cr, style);
+      paint_text (block, cr, style);
+    }
+  else if (timeline != NULL &&
+           (block->info.kind == PL_SLIDE_BLOCK_TIMELINE || block->info.kind == PL_SLIDE_BLOCK_LEGEND))
+    _pl_slide_timeline_draw (timeline, m, slide, block, cr, style);
+}
+
+/**
  * _pl_slide_paint:
  * @number: the number of the slide shown in the footer, from 1
  * @shown: (nullable): on a notes page, the slide its thumbnail shows
@@ -382,16 +408,10 @@ _pl_slide_paint (const PlSlideMetrics *m,
     {
       const PlSlideBlock *block = &g_array_index (slide->blocks, PlSlideBlock, i);
 
-      if (block->layout != NULL)
-        {
-          paint_marker (m, block, cr, style);
-          paint_text (block, cr, style);
-        }
-      else if (block->info.kind == PL_SLIDE_BLOCK_THUMBNAIL && shown != NULL)
+      if (block->info.kind == PL_SLIDE_BLOCK_THUMBNAIL && shown != NULL)
         paint_thumbnail (m, block, number, n_slides, shown, timeline, cr, style);
-      else if (timeline != NULL &&
-               (block->info.kind == PL_SLIDE_BLOCK_TIMELINE || block->info.kind == PL_SLIDE_BLOCK_LEGEND))
-        _pl_slide_timeline_draw (timeline, m, slide, block, cr, style);
+      else
+        _pl_slide_paint_block (m, slide, block, timeline, cr, style);
     }
 
   if (!(slide->kind == PL_SLIDE_KIND_TITLE && slide->rule_y < 0))

@@ -13,7 +13,11 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the parts of the slide deck: the text blocks and their
+/* The text blocks, their flow and their painting are shared by the slide
+ * deck and the printed summary (pl-summary-*.c), which lays its pages out
+ * with the same measuring, splitting and markers at print sizes.
+ *
+ * Shared by the parts of the slide deck: the text blocks and their
  * measuring (pl-slide-text.c), the flow of blocks onto slides
  * (pl-slide-flow.c), what goes on each slide (pl-slide-content.c), the
  * timeline slides (pl-slide-timeline.c), the notes pages (pl-slide-notes.c)
@@ -149,6 +153,11 @@ void _pl_slide_metrics_init (PlSlideMetrics *m,
                              double width,
                              double height,
                              gboolean rtl);
+void _pl_slide_metrics_init_scaled (PlSlideMetrics *m,
+                                    double width,
+                                    double height,
+                                    double unit,
+                                    gboolean rtl);
 void _pl_slide_metrics_clear (PlSlideMetrics *m);
 double _pl_slide_font_size (PlSlideFont font);
 PangoLayout *_pl_slide_layout_new (const PlSlideMetrics *m,
@@ -248,6 +257,8 @@ PlSlideTimeline *_pl_slide_timeline_new (const PlSlideMetrics *m,
                                          PlTimelineMode mode);
 void _pl_slide_timeline_free (PlSlideTimeline *timeline);
 gboolean _pl_slide_timeline_is_empty (PlSlideTimeline *timeline);
+PlTimelineLayout *_pl_slide_timeline_get_layout (PlSlideTimeline *timeline);
+const PlRenderStyle *_pl_slide_timeline_get_style (PlSlideTimeline *timeline);
 void _pl_slide_timeline_paginate (PlSlideTimeline *timeline,
                                   const PlSlideMetrics *m,
                                   GPtrArray *out_slides);
@@ -268,6 +279,12 @@ void _pl_slide_notes_build (const PlSlideMetrics *m,
                             GPtrArray *out_pages);
 
 /* pl-slide-paint.c */
+void _pl_slide_paint_block (const PlSlideMetrics *m,
+                            const PlSlide *slide,
+                            const PlSlideBlock *block,
+                            PlSlideTimeline *timeline,
+                            cairo_t *cr,
+                            const PlRenderStyle *style);
 void _pl_slide_paint (const PlSlideMetrics *m,
                       const PlSlide *slide,
                       guint number,

@@ -84,19 +84,39 @@ _pl_slide_metrics_init (PlSlideMetrics *m,
                         double height,
                         gboolean rtl)
 {
-  PlRenderStyle style;
   double u;
 
-  memset (m, 0, sizeof *m);
-  m->width = width;
-  m->height = height;
   /* The height sets the unit, unless the slide is narrower than 4:3. */
-  u = m->unit = MIN (height / LOGICAL_HEIGHT, width / LOGICAL_NARROW_WIDTH);
+  u = MIN (height / LOGICAL_HEIGHT, width / LOGICAL_NARROW_WIDTH);
+  _pl_slide_metrics_init_scaled (m, width, height, u, rtl);
   /* Not rounded to whole px, so that everything scales with the unit. */
   m->margin_x = MAX (64 * u, width * 0.055);
   m->margin_top = 44 * u;
   m->footer_y = height - 44 * u;
   m->content_bottom = m->footer_y - 16 * u;
+}
+
+/**
+ * _pl_slide_metrics_init_scaled:
+ * @unit: px per unit: the sizes of the fonts and markers
+ *
+ * Metrics of a @width × @height page whose text is set at @unit, such as
+ * a printed page; the margins are left at 0 for the caller to set.
+ */
+void
+_pl_slide_metrics_init_scaled (PlSlideMetrics *m,
+                               double width,
+                               double height,
+                               double unit,
+                               gboolean rtl)
+{
+  PlRenderStyle style;
+  double u = unit;
+
+  memset (m, 0, sizeof *m);
+  m->width = width;
+  m->height = height;
+  m->unit = unit;
   m->rtl = rtl;
 
   pl_render_style_init (&style, FALSE, FALSE);

@@ -15,16 +15,19 @@
 
 #include "pl-slide-private.h"
 #include "pl-timeline-layout-private.h"
+#include "pl-timeline-pages.h"
 #include "pl-timeline-renderer.h"
 
 /* The timeline slides: the whole timeline, fitted to the content box's
  * width and drawn by the timeline renderer, with its legend below. A
- * timeline a little too tall is drawn smaller; one much too tall goes on
- * over further slides, cut between rows so that no label is cut. */
+ * timeline a little too tall is drawn smaller, down to 70 %, rather than
+ * leave a nearly empty "continued" slide; one much too tall goes on over
+ * further slides of about even height, cut between rows so that no label
+ * is cut (pl-timeline-pages.c). */
 
-#define FONT_SIZE 15.0 /* px of the timeline at scale 1 */
-#define MIN_SCALE 0.8  /* of the timeline, to fit one slide */
-#define MAX_SCALE 1.4  /* of a small timeline, to fill its slide */
+#define FONT_SIZE 15.0                         /* px of the timeline at scale 1 */
+#define MIN_SCALE PL_TIMELINE_PAGES_MIN_SHRINK /* of the timeline, to fit one slide */
+#define MAX_SCALE 1.4                          /* of a small timeline, to fill its slide */
 
 struct _PlSlideTimeline
 {
@@ -81,125 +84,17 @@ _pl_slide_timeline_is_empty (PlSlideTimeline *self)
   return pl_timeline_layout_get_n_entries (self->layout) == 0;
 }
 
-/* ---- cutting a tall timeline between rows -------------------------------- */
-
-/* The spans, in content px, of what a cut should not cross: phase headers,
- * cards, rows of events and sources; as sorted tops and sorted bottoms. */
-typedef struct
+PlTimelineLayout *
+_pl_slide_timeline_get_layout (PlSlideTimeline *self)
 {
-  GArray *tops;    /* double */
-  GArray *bottoms; /* double */
-} Solids;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
+  return self->layout;
 }
 
-static void
-solids_init (Solids *solids,
-             PlTimelineLayout *layout)
+/* The fonts the timeline was laid out with. */
+const PlRenderStyle *
+_pl_slide_timeline_get_style (PlSlideTimeline *self)
 {
-  guint n = pl_timeline_layout_get_n_entries (layout);
-
-  solids->tops = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
-  solids->bottoms = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
-  for (guint i = 0; i < n; i++)
-    {
-      const PlTimelineEntry *entry = pl_timeline_layout_get_entry (layout, i);
-      double height = entry->kind == PL_TIMELINE_ENTRY_PHASE ? layout->header_height : entry->height;
-      double bottom = entry->y + height;
-
-      g_array_append_val (solids->tops, entry->y);
-      g_array_append_val (solids->bottoms, bottom);
-    }
-  g_array_sort (solids->tops, compare_doubles);
-  g_array_sort (solids->bottoms, compare_doubles);
-}
-
-static void
-solids_clear (Solids *solids)
-{
-  g_array_unref (solids->tops);
-  g_array_unref (solids->bottoms);
-}
-
-/* How many values of the sorted @values are below @y (or at it, when
- * @inclusive). */
-static guint
-count_below (GArray *values,
-             double y,
-             gboolean inclusive)
-{
-  guint lo = 0, hi = values->len;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      double v = g_array_index (values, double, mid);
-
-      if (v < y || (inclusive && v == y))
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-/* How many solids a cut at @y goes through. */
-static guint
-count_cut (Solids *solids,
-           double y)
-{
-  guint above = count_below (solids->tops, y, FALSE);
-  guint ended = count_below (solids->bottoms, y, TRUE);
-
-  /* An empty solid at @y has ended without having started. */
-  return above > ended ? above - ended : 0;
-}
-
-static void
-consider (Solids *solids,
-          double y,
-          double *best_y,
-          guint *best_count)
-{
-  guint count = count_cut (solids, y);
-
-  if (count < *best_count || (count == *best_count && y > *best_y))
-    {
-      *best_y = y;
-      *best_count = count;
-    }
-}
-
-/* Where to end a page that starts at @top and may go down to @limit: where
- * the fewest labels and cards are cut, in the lower half of the page,
- * lowest among equals. */
-static double
-cut_at (Solids *solids,
-        double top,
-        double limit)
-{
-  double from = top + (limit - top) / 2;
-  double best_y = limit;
-  guint best_count = count_cut (solids, limit);
-  GArray *edges[2] = { solids->tops, solids->bottoms };
-
-  for (guint e = 0; e < 2 && best_count > 0; e++)
-    for (guint i = count_below (edges[e], from, FALSE); i < edges[e]->len; i++)
-      {
-        double y = g_array_index (edges[e], double, i);
-
-        if (y > limit)
-          break;
-        consider (solids, y, &best_y, &best_count);
-      }
-  return best_y;
+  return &self->style;
 }
 
 /* ---- pagination ---------------------------------------------------------- */
@@ -270,7 +165,7 @@ _pl_slide_timeline_paginate (PlSlideTimeline *self,
                              const PlSlideMetrics *m,
                              GPtrArray *out_slides)
 {
-  Solids solids;
+  g_autoptr (GArray) bottoms = NULL;
   PlSlide *probe = _pl_slide_new (m, PL_SLIDE_KIND_TIMELINE, "timeline", _ ("Timeline"), NULL, NULL, NULL, -1, TRUE, NULL);
   PlRect box = probe->content;
   double gap = 16 * m->unit;
@@ -280,7 +175,6 @@ _pl_slide_timeline_paginate (PlSlideTimeline *self,
   double legend = pl_timeline_renderer_legend_height (&self->style, box.width / scale) * scale;
   double per_page = floor ((box.height - gap - legend) / scale - axis);
   double top = 0;
-  guint page = 0;
 
   _pl_slide_free (probe);
   if ((axis + content_height) * scale <= box.height - gap - legend + 0.01 || per_page < 1)
@@ -289,15 +183,14 @@ _pl_slide_timeline_paginate (PlSlideTimeline *self,
       return;
     }
 
-  solids_init (&solids, self->layout);
-  while (top < content_height - 0.5)
+  bottoms = _pl_timeline_pages_split (self->layout, per_page, per_page);
+  for (guint page = 0; page < bottoms->len; page++)
     {
-      double bottom = top + per_page >= content_height ? content_height : cut_at (&solids, top, top + per_page);
+      double bottom = g_array_index (bottoms, double, page);
 
-      add_page (self, m, ++page, top, bottom, scale, out_slides);
+      add_page (self, m, page + 1, top, bottom, scale, out_slides);
       top = bottom;
     }
-  solids_clear (&solids);
 }
 
 /* ---- drawing ------------------------------------------------------------- */

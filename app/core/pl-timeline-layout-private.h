@@ -72,4 +72,31 @@ struct _PlTimelineLayout
 
 #define ENTRY(layout, i) (&g_array_index ((layout)->entries, PlTimelineEntry, (i)))
 
+/* A phase while the world is built, in pl-timeline-layout.c */
+typedef struct
+{
+  PlPhase *phase;
+  int parent; /* index into the phase array, or -1 */
+  guint depth;
+  guint entry;
+  GPtrArray *children; /* indices into the phase array, as GUINT_TO_POINTER */
+  double slots;
+} PhaseNode;
+
+/* pl-timeline-spans.c */
+void _pl_timeline_place_undated (PlTimelineLayout *self,
+                                 PhaseNode *nodes,
+                                 GPtrArray *list,
+                                 double anchor,
+                                 gboolean anchor_is_now,
+                                 double unit);
+void _pl_timeline_place_children_chronological (PlTimelineLayout *self,
+                                                PhaseNode *nodes,
+                                                GPtrArray *list);
+gboolean _pl_timeline_phase_span (PlPhase *phase,
+                                  PlTimeSpan *out_span);
+void _pl_timeline_extend_open_spans (PlTimelineLayout *self,
+                                     PhaseNode *nodes,
+                                     guint n_nodes);
+
 G_END_DECLS

@@ -74,16 +74,6 @@ phase_label (PlPhase *phase)
 
 /* ---- the world ---------------------------------------------------------- */
 
-typedef struct
-{
-  PlPhase *phase;
-  int parent; /* index into the phase array, or -1 */
-  guint depth;
-  guint entry;
-  GPtrArray *children; /* indices into the phase array, as GUINT_TO_POINTER */
-  double slots;
-} PhaseNode;
-
 static int
 compare_phase_nodes (gconstpointer a,
                      gconstpointer b,
@@ -139,109 +129,6 @@ place_sequence (PlTimelineLayout *self,
       place_sequence (self, nodes, node->children, start);
       start += node->slots;
     }
-}
-
-/* Undated phases in chronological mode: consecutive spans of @unit in
- * order, placed so that the current phase straddles "now" or, without one,
- * the completed phases end at it. Their edges are soft: they are inferred. */
-static void
-place_undated (PlTimelineLayout *self,
-               PhaseNode *nodes,
-               GPtrArray *list,
-               double anchor,
-               gboolean anchor_is_now,
-               double unit)
-{
-  g_autoptr (GPtrArray) undated = g_ptr_array_new ();
-  guint n_before = 0;
-  double half = 0, start;
-
-  for (guint i = 0; i < list->len; i++)
-    {
-      PhaseNode *node = &nodes[GPOINTER_TO_UINT (list->pdata[i])];
-
-      if (!ENTRY (self, node->entry)->dated)
-        g_ptr_array_add (undated, node);
-    }
-  if (undated->len == 0)
-    return;
-
-  if (anchor_is_now)
-    {
-      for (n_before = 0; n_before < undated->len; n_before++)
-        {
-          PlStatus status = pl_phase_get_status (((PhaseNode *) undated->pdata[n_before])->phase);
-
-          if (status != PL_STATUS_COMPLETED)
-            {
-              if (status == PL_STATUS_CURRENT)
-                half = 0.5;
-              break;
-            }
-        }
-    }
-  start = anchor - (n_before + half) * unit;
-
-  for (guint i = 0; i < undated->len; i++)
-    {
-      PhaseNode *node = undated->pdata[i];
-      PlTimelineEntry *entry = ENTRY (self, node->entry);
-      double s = start + i * unit, e = s + unit;
-
-      entry->span = (PlTimeSpan){ s + unit * 0.12, e - unit * 0.12, s, e };
-    }
-}
-
-static void
-place_children_chronological (PlTimelineLayout *self,
-                              PhaseNode *nodes,
-                              GPtrArray *list)
-{
-  for (guint i = 0; i < list->len; i++)
-    {
-      PhaseNode *node = &nodes[GPOINTER_TO_UINT (list->pdata[i])];
-      PlTimelineEntry *entry = ENTRY (self, node->entry);
-      guint n_undated = 0;
-
-      for (guint k = 0; k < node->children->len; k++)
-        {
-          PhaseNode *child = &nodes[GPOINTER_TO_UINT (node->children->pdata[k])];
-
-          n_undated += !ENTRY (self, child->entry)->dated;
-        }
-      if (n_undated > 0)
-        {
-          /* Undated parts of a phase share its span in order. */
-          double width = (entry->span.soft_end - entry->span.soft_start) / n_undated;
-
-          place_undated (self, nodes, node->children, entry->span.soft_start, FALSE, width);
-        }
-      place_children_chronological (self, nodes, node->children);
-    }
-}
-
-static gboolean
-phase_span (PlPhase *phase,
-            PlTimeSpan *out_span)
-{
-  PlTimeSpan start, end;
-  gboolean has_start = pl_time_span_from_date (pl_phase_get_start (phase), &start);
-  gboolean has_end = pl_time_span_from_date (pl_phase_get_end (phase), &end);
-
-  if (has_start && has_end)
-    {
-      if (end.end < start.start)
-        end = start;
-      *out_span = (PlTimeSpan){ start.start, end.end, start.soft_start, end.soft_end };
-    }
-  else if (has_start)
-    /* No end given: firm to the end of the start date, then fading out. */
-    *out_span = (PlTimeSpan){ start.start, start.end, start.soft_start, MAX (start.end, start.start + 90) };
-  else if (has_end)
-    *out_span = (PlTimeSpan){ end.start, end.end, MIN (end.start, end.end - 90), end.soft_end };
-  else
-    return FALSE;
-  return TRUE;
 }
 
 /* Heights and y of phases, children and components, from the top of @list's
@@ -647,7 +534,7 @@ pl_timeline_layout_new (PlBriefing *briefing,
       node->entry = add_entry (self, PL_TIMELINE_ENTRY_PHASE, PL_ITEM (node->phase), label);
       entry = ENTRY (self, node->entry);
       entry->status = pl_phase_get_status (node->phase);
-      entry->dated = phase_span (node->phase, &entry->span);
+      entry->dated = _pl_timeline_phase_span (node->phase, &entry->span);
       if (entry->dated)
         {
           n_dated++;
@@ -686,6 +573,17 @@ pl_timeline_layout_new (PlBriefing *briefing,
           ok = FALSE;
       if (ok)
         nodes[i].parent = (int) parent - 1;
+    }
+  _pl_timeline_extend_open_spans (self, nodes, n_nodes);
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      PlTimelineEntry *entry = ENTRY (self, nodes[i].entry);
+
+      if (entry->dated)
+        {
+          dated_start = MIN (dated_start, entry->span.soft_start);
+          dated_end = MAX (dated_end, entry->span.soft_end);
+        }
     }
   for (guint i = 0; i < n_nodes; i++)
     {
@@ -768,8 +666,8 @@ pl_timeline_layout_new (PlBriefing *briefing,
             }
           unit = MAX (unit, (hi - lo) / MAX (top->len, 1));
         }
-      place_undated (self, nodes, top, anchor, self->has_now, unit);
-      place_children_chronological (self, nodes, top);
+      _pl_timeline_place_undated (self, nodes, top, anchor, self->has_now, unit);
+      _pl_timeline_place_children_chronological (self, nodes, top);
 
       /* A part dated beyond its phase widens the phase's soft edges, so
        * nesting stays true: the phase's own dates stay firm. Deepest first. */

@@ -31,7 +31,8 @@ G_DEFINE_FINAL_TYPE (PlApplication, pl_application, GTK_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "export", 'e', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Write the briefing to OUTPUT without opening a window; the extension of OUTPUT selects the format: "
-        ".phaseline, .json, the whole timeline as .png, .svg or .pdf, or the slides as a .pdf named slides…"),
+        ".phaseline, .json, the whole timeline as .png, .svg or .pdf, the slides as a .pdf named slides…, "
+        "or the printable summary as a .pdf named summary… or as Markdown (.md)"),
     N_ ("OUTPUT") },
   { "width", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_ ("With --export to an image: the width of the timeline in pixels (default 1600)"), N_ ("PX") },
@@ -136,6 +137,7 @@ pl_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "scale", "&s", &image_args.scale);
   g_variant_dict_lookup (options, "mode", "&s", &image_args.mode);
   pl_cli_lookup_slide_options (options, &image_args);
+  pl_cli_lookup_summary_options (options, &image_args);
 
   if (output != NULL && dump)
     {
@@ -144,8 +146,8 @@ pl_application_handle_local_options (GApplication *app,
     }
   if (output == NULL && pl_cli_image_args_given (&image_args))
     {
-      g_printerr (_ ("phaseline: --width, --height, --scale, --mode, --content, --ratio and --notes apply only "
-                     "to --export\n"));
+      g_printerr (_ ("phaseline: --width, --height, --scale, --mode, --content, --ratio, --notes, --paper, "
+                     "--orientation and --sections apply only to --export\n"));
       return PL_EXIT_USAGE;
     }
   if (output != NULL)
@@ -305,6 +307,7 @@ pl_application_init (PlApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), pl_cli_get_slide_option_entries ());
+  g_application_add_main_option_entries (G_APPLICATION (self), pl_cli_get_summary_option_entries ());
   g_application_set_option_context_summary (
       G_APPLICATION (self),
       _ ("Turn news coverage of a plan into a phased briefing. Opens each FILE in one window, "

@@ -16,6 +16,7 @@
 #include "pl-file-types.h"
 #include "pl-file.h"
 #include "pl-format.h"
+#include "pl-print.h"
 #include "pl-window-private.h"
 
 #define BRIEFING_EXTENSION ".phaseline"
@@ -453,13 +454,16 @@ export_action (GtkWidget *widget,
   show_chooser (self, chooser, G_CALLBACK (export_response_cb));
 }
 
-/* Printing arrives with a later issue; until then its action exists, so
- * menus and shortcuts can name it, but stays disabled. */
+/* File → Print: the briefing's summary (pl-print.c). */
 static void
 print_action (GtkWidget *widget,
               const char *action_name,
               GVariant *parameter)
 {
+  PlWindow *self = PL_WINDOW (widget);
+
+  if (self->briefing != NULL)
+    pl_print_run (GTK_WINDOW (self), self->briefing);
 }
 
 static void
@@ -565,7 +569,7 @@ _pl_window_actions_update (PlWindow *self)
   gtk_widget_action_set_enabled (widget, "win.timeline-zoom-out", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.timeline-zoom-fit", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.timeline-mode", has_briefing);
-  gtk_widget_action_set_enabled (widget, "win.print", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.print", has_briefing);
   gtk_widget_action_set_enabled (widget, "win.present", has_briefing);
 }
 
