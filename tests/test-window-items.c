@@ -11,9 +11,12 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "pl-application.h"
+#include "pl-export.h"
 #include "pl-item-menu.h"
 #include "pl-item-row.h"
 #include "pl-side-list.h"
@@ -407,6 +410,68 @@ test_timeline_height (void)
   g_settings_reset (settings, "timeline-height");
 }
 
+static gboolean
+window_is_idle (gpointer data)
+{
+  return !pl_window_get_busy (PL_WINDOW (data));
+}
+
+/* How many pages a PDF written by Cairo has. */
+static guint
+count_pdf_pages (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* The streams hold NUL bytes: look at every byte, not up to a NUL. */
+  for (gsize i = 0; i + 12 <= length; i++)
+    if (memcmp (contents + i, "/Type /Page", 11) == 0 && contents[i + 11] != 's')
+      n++;
+  return n;
+}
+
+/* Export writes what a PDF's filter picked (the summary, the slides or the
+ * timeline), else what its name says. */
+static void
+test_export_pdf (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("phaseline-export-XXXXXX", NULL);
+  g_autofree char *plain = g_build_filename (dir, "briefing.pdf", NULL);
+  g_autofree char *slides = g_build_filename (dir, "slides.pdf", NULL);
+  g_autoptr (GFile) plain_file = g_file_new_for_path (plain);
+  g_autoptr (GFile) slides_file = g_file_new_for_path (slides);
+  PlWindow *window = pl_test_gui_new_builtin_window ();
+  guint timeline_pages, summary_pages, slide_pages;
+
+  /* By name: a plain name is the timeline, "slides…" the deck. */
+  _pl_window_export_to_file (window, plain_file);
+  pl_test_gui_wait_for (window_is_idle, window);
+  timeline_pages = count_pdf_pages (plain);
+  _pl_window_export_to_file (window, slides_file);
+  pl_test_gui_wait_for (window_is_idle, window);
+  slide_pages = count_pdf_pages (slides);
+  g_assert_cmpuint (timeline_pages, ==, 1);
+  g_assert_cmpuint (slide_pages, >, 3);
+
+  /* The filter picked wins over the name, once. */
+  window->export_content = PL_EXPORT_CONTENT_SUMMARY;
+  _pl_window_export_to_file (window, plain_file);
+  pl_test_gui_wait_for (window_is_idle, window);
+  summary_pages = count_pdf_pages (plain);
+  g_assert_cmpuint (summary_pages, >, 1);
+  g_assert_cmpuint (summary_pages, !=, slide_pages);
+  _pl_window_export_to_file (window, plain_file);
+  pl_test_gui_wait_for (window_is_idle, window);
+  g_assert_cmpuint (count_pdf_pages (plain), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (plain);
+  g_unlink (slides);
+  g_rmdir (dir);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -420,6 +485,7 @@ main (int argc,
   g_test_add_func ("/window-items/filters", test_filters);
   g_test_add_func ("/window-items/phase-list", test_phase_list);
   g_test_add_func ("/window-items/timeline-height", test_timeline_height);
+  g_test_add_func ("/window-items/export-pdf", test_export_pdf);
 
   return pl_test_gui_run ();
 }

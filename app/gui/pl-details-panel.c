@@ -86,7 +86,7 @@ dup_heading (PlDetailsPanel *self)
   if (PL_IS_EVENT (item))
     return g_strdup (_ ("Event"));
   if (PL_IS_SOURCE (item))
-    return g_strdup (_ ("Source"));
+    return g_strdup (C_ ("kind of item", "Source"));
   return g_strdup (pl_item_get_kind_name (item));
 }
 

@@ -401,41 +401,55 @@ export_response_cb (PlWindow *self,
   name = g_file_get_basename (file);
   filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
 
-  /* The extension typed decides the format; else the format picked does. */
+  /* The extension typed decides the format; else the format picked does.
+   * A PDF holds what its filter says, else what its name says. */
   if (name != NULL && pl_exporter_for_name (name) == NULL && filter != NULL)
     exporter = g_object_get_data (G_OBJECT (filter), "pl-exporter");
+  self->export_content = filter != NULL ? GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "pl-content"))
+                                        : PL_EXPORT_CONTENT_AUTO;
   use_chosen_file (self, file, exporter != NULL ? exporter->extension : NULL,
                    _pl_window_export_to_file);
 }
 
-/* One filter per output format; the one picked adds its extension when
- * the name typed has none. */
+/* Returns: (transfer none): the filter, which @chooser holds */
+static GtkFileFilter *
+add_export_filter (GtkFileChooser *chooser,
+                   const PlExporter *exporter,
+                   const char *description,
+                   PlExportContent content)
+{
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  /* Translators: a file format and its extension, as in “JSON data (.json)” */
+  g_autofree char *filter_name = g_strdup_printf (_ ("%s (%s)"), description, exporter->extension);
+
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_suffix (filter, exporter->extension + 1);
+  g_object_set_data (G_OBJECT (filter), "pl-exporter", (gpointer) exporter);
+  g_object_set_data (G_OBJECT (filter), "pl-content", GINT_TO_POINTER (content));
+  gtk_file_chooser_add_filter (chooser, filter);
+  return filter;
+}
+
+/* One filter per output format, and one per thing a PDF can hold; the one
+ * picked adds its extension when the name typed has none. The summary, the
+ * usual handout, is picked first. */
 static void
 add_export_filters (GtkFileChooser *chooser)
 {
-  gboolean preselected_other = FALSE;
   guint n_exporters;
   const PlExporter *exporters = pl_exporters_get_all (&n_exporters);
 
   for (guint i = 0; i < n_exporters; i++)
     {
-      g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
-      gboolean is_briefing = g_str_equal (exporters[i].extension, BRIEFING_EXTENSION);
-      /* Translators: a file format and its extension, as in “JSON data (.json)” */
-      g_autofree char *filter_name = g_strdup_printf (_ ("%s (%s)"), _ (exporters[i].description),
-                                                      exporters[i].extension);
-
-      gtk_file_filter_set_name (filter, filter_name);
-      gtk_file_filter_add_suffix (filter, exporters[i].extension + 1);
-      g_object_set_data (G_OBJECT (filter), "pl-exporter", (gpointer) &exporters[i]);
-      gtk_file_chooser_add_filter (chooser, filter);
-
-      /* Save As already writes .phaseline: preselect another format. */
-      if (i == 0 || (!preselected_other && !is_briefing))
+      if (!g_str_equal (exporters[i].extension, ".pdf"))
         {
-          gtk_file_chooser_set_filter (chooser, filter);
-          preselected_other = !is_briefing;
+          add_export_filter (chooser, &exporters[i], _ (exporters[i].description), PL_EXPORT_CONTENT_AUTO);
+          continue;
         }
+      gtk_file_chooser_set_filter (chooser, add_export_filter (chooser, &exporters[i], _ ("Printable summary"),
+                                                               PL_EXPORT_CONTENT_SUMMARY));
+      add_export_filter (chooser, &exporters[i], _ ("Slides"), PL_EXPORT_CONTENT_SLIDES);
+      add_export_filter (chooser, &exporters[i], _ ("Whole timeline"), PL_EXPORT_CONTENT_TIMELINE);
     }
 }
 
@@ -611,6 +625,7 @@ _pl_window_export_to_file (PlWindow *self,
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) error = NULL;
   const PlExporter *exporter;
+  PlExportOptions options = { 0 };
 
   g_return_if_fail (PL_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -624,7 +639,9 @@ _pl_window_export_to_file (PlWindow *self,
     }
 
   exporter = pl_exporter_for_name (display);
-  bytes = exporter->write (self->briefing, NULL, &error);
+  options.content = pl_export_content_for_name (display, self->export_content);
+  self->export_content = PL_EXPORT_CONTENT_AUTO;
+  bytes = exporter->write (self->briefing, &options, &error);
   if (bytes == NULL)
     show_write_error (self, WRITE_EXPORT, file, error->message);
   else

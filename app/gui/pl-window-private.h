@@ -110,6 +110,7 @@ struct _PlWindow
   double progress_fraction; /* of the load in progress */
   guint n_progress_updates; /* that reached the main thread */
   PlDropChoice drop_choice; /* ASK but in tests */
+  int export_content;       /* PlExportContent: what the export filter picked says a PDF holds */
   guint sidebar_width_pending : 1;
   guint timeline_dragging : 1; /* a drag on the timeline's handle */
   guint sidebar_visible : 1;
