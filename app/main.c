@@ -16,8 +16,10 @@ main (int argc,
       char *argv[])
 {
   g_autoptr (PlApplication) app = NULL;
+  const char *localedir = g_getenv ("PHASELINE_LOCALEDIR");
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Run from the build tree, the translations are there, not installed. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -293,7 +293,10 @@ paint_footer (const PlSlideMetrics *m,
               const PlRenderStyle *style)
 {
   double width = m->width - 2 * m->margin_x;
-  g_autofree char *count = g_strdup_printf ("%u / %u", number, n_slides);
+  /* TRANSLATORS: the number of a slide and how many there are, in a slide's
+   * corner; in a right-to-left language use words (“%u من %u”), as
+   * digits and a slash alone would read backwards */
+  g_autofree char *count = g_strdup_printf (C_ ("slide number", "%u / %u"), number, n_slides);
   g_autoptr (PangoLayout) number_layout = _pl_slide_layout_new (m, PL_SLIDE_FONT_FOOTER, count, -1);
   int count_width;
 

@@ -712,10 +712,11 @@ format_span (const PlTimelineEntry *entry)
   end = g_date_time_new_utc (CLAMP (y1, 1, 9999), m1, d1, 0, 0, 0);
   if (start == NULL || end == NULL)
     return NULL;
-  a = g_date_time_format (start, "%-e %B %Y");
+  /* The same format as a full date in the panels (pl-labels.c). */
+  a = g_date_time_format (start, C_ ("date", "%-d %B %Y"));
   if (y0 == y1 && m0 == m1 && d0 == d1)
     return g_strdup (g_strstrip (a));
-  z = g_date_time_format (end, "%-e %B %Y");
+  z = g_date_time_format (end, C_ ("date", "%-d %B %Y"));
   /* TRANSLATORS: a span of dates on the timeline */
   return g_strdup_printf (_ ("%s to %s"), g_strstrip (a), g_strstrip (z));
 }

@@ -440,6 +440,19 @@ source_changed_cb (PlArticleView *self)
   briefing_changed_cb (self);
 }
 
+/* A screen reader hears which article the text is. */
+static void
+describe_text (PlArticleView *self)
+{
+  g_autofree char *title = self->source != NULL ? dup_source_title (self->source) : NULL;
+
+  if (title != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, title,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 /* Shows @source, which is NULL or one of self->sources. */
 static void
 show_source (PlArticleView *self,
@@ -470,6 +483,7 @@ show_source (PlArticleView *self,
       rebuild_text (self);
       update_highlight (self, FALSE);
     }
+  describe_text (self);
 }
 
 static void
@@ -808,6 +822,7 @@ pl_article_view_class_init (PlArticleViewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "articleview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -829,8 +844,9 @@ pl_article_view_init (PlArticleView *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->text_view, "map", G_CALLBACK (text_view_map_cb), self,
                            G_CONNECT_SWAPPED);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Article"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Article text"), -1);
+                                  _ ("Article text"), GTK_ACCESSIBLE_PROPERTY_READ_ONLY, TRUE, -1);
   selection_changed_cb (self);
   pl_article_view_set_view_state (self, NULL);
 }

@@ -60,6 +60,14 @@ close_clicked_cb (PlErrorBanner *self)
   pl_error_banner_dismiss (self);
 }
 
+/* The Details button discloses the list of problems. */
+static void
+details_toggled_cb (PlErrorBanner *self)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->details_button), GTK_ACCESSIBLE_STATE_EXPANDED,
+                               gtk_toggle_button_get_active (self->details_button), -1);
+}
+
 static void
 pl_error_banner_dispose (GObject *object)
 {
@@ -116,6 +124,7 @@ pl_error_banner_class_init (PlErrorBannerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlErrorBanner, details_button);
   gtk_widget_class_bind_template_child (widget_class, PlErrorBanner, details_label);
   gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, details_toggled_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "errorbanner");

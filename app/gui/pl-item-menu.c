@@ -85,6 +85,22 @@ find_item (GtkWidget *widget,
   return NULL;
 }
 
+/* The item of the row inside @widget: a list view gives the keyboard
+ * focus to its own row widget, around the item row. */
+static PlItem *
+find_item_inside (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PlItem *item = PL_IS_ITEM_ROW (child) ? pl_item_row_get_item (PL_ITEM_ROW (child)) : find_item_inside (child);
+
+      if (item != NULL)
+        return item;
+    }
+  return NULL;
+}
+
 static gboolean
 popup (ItemMenu *menu,
        GtkWidget *target,
@@ -94,6 +110,9 @@ popup (ItemMenu *menu,
 {
   PlItem *item = find_item (target, menu->widget);
   GdkRectangle rect = { (int) x, (int) y, 1, 1 };
+
+  if (item == NULL && !at_point && GTK_IS_LIST_VIEW (gtk_widget_get_parent (target)))
+    item = find_item_inside (target);
 
   if (item == NULL)
     return FALSE;

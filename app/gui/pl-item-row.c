@@ -166,6 +166,9 @@ pl_item_row_class_init (PlItemRowClass *klass)
                     G_TYPE_NONE, 1, PL_TYPE_ITEM);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* A screen reader gets one name for the row, set by the subclass in
+   * update(), rather than a string of tags. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void

@@ -64,6 +64,23 @@ create_status_dot (PlStatus status)
   return dot;
 }
 
+/* A screen reader reads the component's words, then its status and
+ * category, which the row shows as a dot and a tag. */
+static void
+describe_component (GtkWidget *row,
+                    PlComponent *component)
+{
+  g_autofree char *description = NULL;
+  const char *text = pl_component_get_text (component);
+
+  /* Translators: read by a screen reader after a component of a phase:
+   * its status and its category, as in “Planned. Security.” */
+  description = g_strdup_printf (_ ("%s. %s."), pl_status_get_label (pl_component_get_status (component)),
+                                 pl_category_get_label (pl_component_get_category (component)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text != NULL ? text : "",
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
 /* Components are few and change rarely: rows are rebuilt on any change. */
 static GtkWidget *
 create_component_row (gpointer item,
@@ -81,8 +98,6 @@ create_component_row (gpointer item,
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_widget_set_hexpand (text, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  pl_status_get_label (status), -1);
 
   pl_label_set_tag (GTK_LABEL (tag), pl_category_get_label (category), "category",
                     PL_TYPE_CATEGORY, category);
@@ -96,6 +111,7 @@ create_component_row (gpointer item,
   /* Clicking a component, or Enter on it, selects it everywhere. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   pl_item_widget_set_item (row, PL_ITEM (component));
+  describe_component (row, component);
   return row;
 }
 
@@ -110,6 +126,30 @@ update_index (PlPhaseRow *self,
     /* Translators: the number of a phase of the plan, as in “Phase 2” */
     index = g_strdup_printf (_ ("Phase %u"), pl_phase_get_index (phase));
   set_optional_text (self->index_label, index);
+}
+
+/* One name for a screen reader, “Phase 2: Name”, and the status, dates
+ * and number of components as the description. */
+static void
+update_accessible (PlPhaseRow *self,
+                   PlPhase *phase)
+{
+  guint n = g_list_model_get_n_items (pl_phase_get_components (phase));
+  const char *index = gtk_label_get_label (self->index_label);
+  const char *name = gtk_label_get_label (self->name_label);
+  const char *dates = gtk_label_get_label (self->dates_label);
+  g_autofree char *label = NULL;
+  g_autofree char *components = NULL;
+  g_autofree char *description = NULL;
+
+  if (*index != '\0')
+    /* Translators: read by a screen reader for a phase, as in “Phase 2: Rebuilding” */
+    label = g_strdup_printf (_ ("%s: %s"), index, name);
+  components = g_strdup_printf (ngettext ("%u component", "%u components", n), n);
+  description = g_strjoin (". ", pl_status_get_label (pl_phase_get_status (phase)),
+                           *dates != '\0' ? dates : components, *dates != '\0' ? components : NULL, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label != NULL ? label : name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 }
 
 static void
@@ -141,6 +181,7 @@ pl_phase_row_update (PlItemRow *row,
                            create_component_row, NULL, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->components_list),
                           g_list_model_get_n_items (pl_phase_get_components (phase)) > 0);
+  update_accessible (self, phase);
   pl_phase_row_show_selected (row, self->selected);
 }
 

@@ -419,6 +419,38 @@ _pl_presenter_window_get_elapsed_text (PlPresenterWindow *self)
   return gtk_label_get_text (self->elapsed_label);
 }
 
+/* The pace is a colour on screen; a screen reader reads it in words, and
+ * so does the tooltip. GTK 4.8 has no live regions: the description is
+ * read when the time gets the focus or is asked for. */
+static void
+describe_pace (PlPresenterWindow *self,
+               PlPace pace)
+{
+  static const char *const words[] = {
+    [PL_PACE_NONE] = NULL,
+    /* Translators: the pace of a presentation against its target time */
+    [PL_PACE_AHEAD] = N_ ("Ahead of time"),
+    /* Translators: the pace of a presentation against its target time */
+    [PL_PACE_ON_TIME] = N_ ("On time"),
+    /* Translators: the pace of a presentation against its target time */
+    [PL_PACE_BEHIND] = N_ ("Behind time"),
+    /* Translators: the pace of a presentation against its target time */
+    [PL_PACE_OVER] = N_ ("Over the target time"),
+  };
+  const char *intro = _ ("Time since the presentation started, against the target");
+  g_autofree char *description = NULL;
+
+  if ((guint) pace < G_N_ELEMENTS (words) && words[pace] != NULL)
+    description = g_strdup_printf ("%s. %s.", _ (words[pace]), intro);
+  else
+    description = g_strdup (intro);
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->elapsed_label)), description) == 0)
+    return;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->elapsed_label), description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->elapsed_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description, -1);
+}
+
 /**
  * _pl_presenter_window_update_time:
  * @elapsed_us: the time to show as used
@@ -455,4 +487,5 @@ _pl_presenter_window_update_time (PlPresenterWindow *self,
           gtk_widget_remove_css_class (GTK_WIDGET (self->elapsed_label), pace_classes[i]);
       }
   gtk_label_set_text (self->clock_label, clock);
+  describe_pace (self, pace);
 }

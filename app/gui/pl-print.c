@@ -264,6 +264,24 @@ pl_print_operation_set_sections (PlPrintOperation *self,
   self->sections = sections != 0 ? sections : PL_SUMMARY_SECTIONS_ALL;
 }
 
+/* For tests: where Print writes its PDF, with no dialog, when not NULL. */
+static char *test_export_filename;
+
+/**
+ * _pl_print_set_test_export:
+ * @filename: (nullable): where pl_print_run() is to write its pages, as
+ *   Print to File does, without showing the print dialog; %NULL shows it
+ *   again
+ *
+ * For tests, which cannot drive the print dialog.
+ */
+void
+_pl_print_set_test_export (const char *filename)
+{
+  g_free (test_export_filename);
+  test_export_filename = g_strdup (filename);
+}
+
 /**
  * pl_print_run:
  * @parent: the window the dialog belongs to
@@ -277,8 +295,14 @@ pl_print_run (GtkWindow *parent,
 {
   g_autoptr (PlPrintOperation) op = pl_print_operation_new (briefing);
   g_autoptr (GError) error = NULL;
+  GtkPrintOperationAction action = GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
 
-  gtk_print_operation_run (GTK_PRINT_OPERATION (op), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
+  if (test_export_filename != NULL)
+    {
+      gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), test_export_filename);
+      action = GTK_PRINT_OPERATION_ACTION_EXPORT;
+    }
+  gtk_print_operation_run (GTK_PRINT_OPERATION (op), action, parent, &error);
   if (error != NULL)
     {
       GtkWidget *dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,

@@ -29,5 +29,6 @@ void pl_print_operation_set_sections (PlPrintOperation *self,
 void pl_print_operation_save_settings (PlPrintOperation *self);
 void pl_print_run (GtkWindow *parent,
                    PlBriefing *briefing);
+void _pl_print_set_test_export (const char *filename);
 
 G_END_DECLS

@@ -46,6 +46,27 @@ update_quote (PlReactionRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->quote_label), has_quote);
 }
 
+/* One name for a screen reader: who, what kind, which stance; the
+ * statement and the quote as its description. */
+static void
+update_accessible (PlReactionRow *self,
+                   PlReaction *reaction)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
+  const char *text = gtk_label_get_label (self->text_label);
+  const char *quote = gtk_label_get_label (self->quote_label);
+
+  /* Translators: read by a screen reader for a reaction: the actor, the
+   * kind of actor and the stance, as in “EU, Organization: Support” */
+  label = g_strdup_printf (_ ("%s, %s: %s"), gtk_label_get_label (self->actor_label),
+                           pl_actor_kind_get_label (pl_reaction_get_actor_kind (reaction)),
+                           pl_stance_get_label (pl_reaction_get_stance (reaction)));
+  description = g_strjoin (" ", text, quote, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, g_strstrip (description), -1);
+}
+
 static void
 pl_reaction_row_update (PlItemRow *row,
                         PlItem *item)
@@ -70,6 +91,7 @@ pl_reaction_row_update (PlItemRow *row,
   gtk_label_set_label (self->text_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->text_label), text != NULL && *text != '\0');
   update_quote (self, pl_reaction_get_quote (reaction));
+  update_accessible (self, reaction);
 }
 
 static void

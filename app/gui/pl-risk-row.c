@@ -49,6 +49,24 @@ update_levels (PlRiskRow *self,
                     pl_risk_get_severity (risk));
 }
 
+/* One name for a screen reader, the risk's words, and its category and
+ * levels as the description. */
+static void
+update_accessible (PlRiskRow *self,
+                   PlRisk *risk)
+{
+  g_autofree char *description = NULL;
+
+  /* Translators: read by a screen reader after a risk: its category, then
+   * “Likelihood: High” and “Severity: Medium” */
+  description = g_strdup_printf (_ ("%s. %s. %s."), pl_category_get_label (pl_risk_get_category (risk)),
+                                 gtk_label_get_label (self->likelihood_label),
+                                 gtk_label_get_label (self->severity_label));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_label (self->text_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description, -1);
+}
+
 static void
 pl_risk_row_update (PlItemRow *row,
                     PlItem *item)
@@ -65,6 +83,7 @@ pl_risk_row_update (PlItemRow *row,
   pl_label_set_tag (self->category_label, pl_category_get_label (pl_risk_get_category (risk)),
                     "category", PL_TYPE_CATEGORY, pl_risk_get_category (risk));
   update_levels (self, risk);
+  update_accessible (self, risk);
 }
 
 static void

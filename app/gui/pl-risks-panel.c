@@ -135,7 +135,11 @@ update_counts (PlRisksPanel *self)
       gtk_label_set_label (self->count_labels[i], count);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
       /* One turned on stays usable, to turn it off. */
-      gtk_widget_set_sensitive (button, counts[i] > 0 || gtk_toggle_button_get_active (self->severity_buttons[i]));
+      /* On the flow box's child, not only the button: GTK 4.8's flow box
+       * gives Tab to a child whose button cannot take it, and the focus
+       * would stay stuck on the toggle before. */
+      gtk_widget_set_sensitive (gtk_widget_get_parent (button),
+                                counts[i] > 0 || gtk_toggle_button_get_active (self->severity_buttons[i]));
     }
 }
 

@@ -11,6 +11,8 @@
 
 #include "pl-slide-view.h"
 
+#include <glib/gi18n.h>
+
 struct _PlSlideView
 {
   GtkWidget parent_instance;
@@ -34,9 +36,12 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static void update_label (PlSlideView *self);
+
 static void
 deck_changed_cb (PlSlideView *self)
 {
+  update_label (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -215,15 +220,22 @@ pl_slide_view_get_deck (PlSlideView *self)
   return self->deck;
 }
 
+/* A screen reader reads the slide's title, then where it is in the deck. */
 static void
 update_label (PlSlideView *self)
 {
   const char *title = NULL;
+  g_autofree char *position = NULL;
+  guint n = self->deck != NULL ? pl_slide_deck_get_n_slides (self->deck) : 0;
 
-  if (self->deck != NULL && self->index >= 0 && (guint) self->index < pl_slide_deck_get_n_slides (self->deck))
-    title = pl_slide_deck_get_slide_title (self->deck, (guint) self->index);
+  if (self->index >= 0 && (guint) self->index < n)
+    {
+      title = pl_slide_deck_get_slide_title (self->deck, (guint) self->index);
+      /* Translators: where a slide is in the presentation, "Slide 3 of 12" */
+      position = g_strdup_printf (_ ("Slide %u of %u"), (guint) self->index + 1, n);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "",
-                                  -1);
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, position != NULL ? position : "", -1);
 }
 
 void

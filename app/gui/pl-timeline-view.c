@@ -205,6 +205,15 @@ _pl_timeline_view_update_accessible (PlTimelineView *self)
 
   if (self->layout != NULL && self->focused >= 0)
     description = pl_timeline_layout_dup_description (self->layout, (guint) self->focused);
+  if (description != NULL && self->focus_item != NULL && self->view_state != NULL &&
+      pl_view_state_get_selected (self->view_state) == self->focus_item)
+    {
+      /* Translators: said after the description of the focused item of the
+       * timeline when it is the selected one */
+      g_autofree char *selected = g_strdup_printf (_ ("%s Selected."), description);
+      g_free (description);
+      description = g_steal_pointer (&selected);
+    }
   if (description != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                     description, -1);
@@ -441,6 +450,7 @@ selected_changed_cb (PlTimelineView *self)
   /* Selected elsewhere, such as in a panel: show it here. */
   if (entry >= 0)
     _pl_timeline_view_set_focused (self, entry, TRUE);
+  _pl_timeline_view_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -205,6 +205,11 @@ GtkWidget *_pl_window_get_recovery_dialog (PlWindow *self);
 
 void _pl_window_add_init (PlWindow *self);
 
+/* pl-window-focus.c: F6 moves between the timeline, the page below and
+ * the sidebar. */
+void _pl_window_focus_class_init (GtkWidgetClass *widget_class);
+void _pl_window_focus_init (PlWindow *self);
+
 /* pl-window-present.c: Present, its dialog and the presentation. */
 void _pl_window_present (PlWindow *self);
 void _pl_window_start_presentation (PlWindow *self,

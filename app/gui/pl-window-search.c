@@ -142,10 +142,31 @@ _pl_window_search_class_init (GtkWidgetClass *widget_class)
                                        "win.find-previous", NULL);
 }
 
+/* GTK 4.8's search bar gives its close button an icon and no name; a
+ * screen reader would say only "button". */
+static void
+name_close_button (GtkWidget *widget,
+                   GtkWidget *ours)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) == NULL &&
+          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "window-close-symbolic") == 0)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Close Find"), -1);
+          gtk_widget_set_tooltip_text (child, _ ("Close Find (Esc)"));
+        }
+      else if (child != ours)
+        name_close_button (child, ours);
+    }
+}
+
 void
 _pl_window_search_init (PlWindow *self)
 {
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  name_close_button (GTK_WIDGET (self->search_bar), gtk_search_bar_get_child (self->search_bar));
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (next_match_cb), self, G_CONNECT_SWAPPED);

@@ -806,6 +806,7 @@ pl_window_class_init (PlWindowClass *klass)
   _pl_window_class_actions_init (widget_class);
   _pl_window_search_class_init (widget_class);
   _pl_window_items_class_init (widget_class);
+  _pl_window_focus_class_init (widget_class);
 }
 
 static void
@@ -829,6 +830,7 @@ pl_window_init (PlWindow *self)
   _pl_window_search_init (self);
   _pl_window_add_init (self);
   _pl_window_items_init (self);
+  _pl_window_focus_init (self);
   pl_reactions_panel_set_view_state (self->reactions_panel, self->view_state);
   pl_risks_panel_set_view_state (self->risks_panel, self->view_state);
   g_signal_connect_object (self->timeline_view, "notify::effective-mode",
