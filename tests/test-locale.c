@@ -97,6 +97,19 @@ test_direction (void)
   use_language ("en");
 }
 
+/* Words of a briefing run in their own direction, whatever the window's:
+ * the first letter decides, as in a paragraph. */
+static void
+test_text_direction (void)
+{
+  g_assert_cmpint (pl_text_get_direction ("خطة إعادة الإعمار"), ==, PANGO_DIRECTION_RTL);
+  g_assert_cmpint (pl_text_get_direction ("2025 – المرحلة الثانية (Phase 2)"), ==, PANGO_DIRECTION_RTL);
+  g_assert_cmpint (pl_text_get_direction ("Phase 2: إعادة الإعمار"), ==, PANGO_DIRECTION_LTR);
+  g_assert_cmpint (pl_text_get_direction ("שלב ב"), ==, PANGO_DIRECTION_RTL);
+  g_assert_cmpint (pl_text_get_direction ("« 12 – 14 »"), ==, PANGO_DIRECTION_NEUTRAL);
+  g_assert_cmpint (pl_text_get_direction (NULL), ==, PANGO_DIRECTION_NEUTRAL);
+}
+
 typedef struct
 {
   const char *locale;
@@ -159,5 +172,6 @@ main (int argc,
   g_test_add_func ("/locale/plurals", test_plurals);
   g_test_add_func ("/locale/direction", test_direction);
   g_test_add_func ("/locale/dates", test_dates);
+  g_test_add_func ("/locale/text-direction", test_text_direction);
   return g_test_run ();
 }

@@ -154,6 +154,42 @@ date_format_for (const PlDate *date)
 }
 
 /**
+ * pl_text_get_direction:
+ * @text: (nullable): words of a briefing
+ *
+ * The direction of @text's first letter of a script with one, as the
+ * Unicode bidirectional algorithm finds a paragraph's: right to left for
+ * Arabic, Hebrew, Syriac, Thaana and N'Ko, left to right for the others.
+ *
+ * Returns: %PANGO_DIRECTION_RTL, %PANGO_DIRECTION_LTR, or
+ *   %PANGO_DIRECTION_NEUTRAL when @text has no letter
+ */
+PangoDirection
+pl_text_get_direction (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+          return PANGO_DIRECTION_RTL;
+
+        default:
+          return PANGO_DIRECTION_LTR;
+        }
+    }
+  return PANGO_DIRECTION_NEUTRAL;
+}
+
+/**
  * pl_date_format_display:
  * @date: (nullable): a date
  *

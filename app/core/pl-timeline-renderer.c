@@ -809,6 +809,17 @@ pl_timeline_renderer_draw (cairo_t *cr,
       }
   cairo_restore (cr);
 
+  /* A briefing with nothing to place says so, rather than a blank. */
+  if (pl_timeline_layout_get_n_entries (layout) == 0)
+    {
+      const char *empty = _ ("Nothing to place yet: add a phase or an event");
+      double w = MIN (_pl_paint_measure_text (&p, empty, p.font), vp->width - 16);
+      double h = style->font_size * 1.6;
+
+      _pl_paint_text (&p, empty, p.font, style->secondary, (vp->width - w) / 2,
+                      content_top + MAX (0, (vp->height - content_top - h) / 2), w, h);
+    }
+
   draw_axis (&p);
 
   for (guint d = 0; d < G_N_ELEMENTS (p.digits); d++)

@@ -12,6 +12,7 @@
 #include "pl-item-row.h"
 
 #include "pl-enums.h"
+#include "pl-labels.h"
 
 typedef struct
 {
@@ -267,6 +268,28 @@ pl_item_row_factory_new (GType row_type)
   g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), NULL);
   return factory;
+}
+
+/**
+ * pl_label_follow_text:
+ * @label: a label showing words of a briefing, not of the interface
+ *
+ * Lays @label out in the direction of the words it shows, so that an
+ * Arabic actor or phase name starts at the right even in an English
+ * window, and an English one at the left in an Arabic window. Words with
+ * no direction of their own follow the window.
+ */
+void
+pl_label_follow_text (GtkLabel *label)
+{
+  PangoDirection direction;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  direction = pl_text_get_direction (gtk_label_get_text (label));
+  gtk_widget_set_direction (GTK_WIDGET (label), direction == PANGO_DIRECTION_RTL   ? GTK_TEXT_DIR_RTL
+                                                : direction == PANGO_DIRECTION_LTR ? GTK_TEXT_DIR_LTR
+                                                                                   : GTK_TEXT_DIR_NONE);
 }
 
 /**

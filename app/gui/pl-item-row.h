@@ -44,6 +44,7 @@ void pl_item_row_select_item (PlItemRow *self,
                               PlItem *item);
 GtkListItemFactory *pl_item_row_factory_new (GType row_type);
 
+void pl_label_follow_text (GtkLabel *label);
 void pl_label_set_tag (GtkLabel *label,
                        const char *text,
                        const char *kind,

@@ -94,6 +94,7 @@ create_component_row (gpointer item,
   GtkWidget *text = gtk_label_new (pl_component_get_text (component));
   GtkWidget *tag = gtk_label_new (NULL);
 
+  pl_label_follow_text (GTK_LABEL (text));
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (text), 0);
@@ -175,7 +176,9 @@ pl_phase_row_update (PlItemRow *row,
 
   name = pl_phase_get_name (phase);
   gtk_label_set_label (self->name_label, name != NULL && *name != '\0' ? name : _ ("Unnamed phase"));
+  pl_label_follow_text (self->name_label);
   set_optional_text (self->summary_label, pl_phase_get_summary (phase));
+  pl_label_follow_text (self->summary_label);
 
   gtk_list_box_bind_model (self->components_list, pl_phase_get_components (phase),
                            create_component_row, NULL, NULL);

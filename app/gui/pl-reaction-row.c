@@ -43,6 +43,7 @@ update_quote (PlReactionRow *self,
     /* Translators: a quotation; use your language's quotation marks */
     quoted = g_strdup_printf (_ ("“%s”"), quote);
   gtk_label_set_label (self->quote_label, has_quote ? quoted : "");
+  pl_label_follow_text (self->quote_label);
   gtk_widget_set_visible (GTK_WIDGET (self->quote_label), has_quote);
 }
 
@@ -82,6 +83,7 @@ pl_reaction_row_update (PlItemRow *row,
   actor = pl_reaction_get_actor (reaction);
   gtk_label_set_label (self->actor_label,
                        actor != NULL && *actor != '\0' ? actor : _ ("Unnamed stakeholder"));
+  pl_label_follow_text (self->actor_label);
   pl_label_set_tag (self->kind_label, pl_actor_kind_get_label (pl_reaction_get_actor_kind (reaction)),
                     "actor-kind", PL_TYPE_ACTOR_KIND, pl_reaction_get_actor_kind (reaction));
   pl_label_set_tag (self->stance_label, pl_stance_get_label (pl_reaction_get_stance (reaction)),
@@ -89,6 +91,7 @@ pl_reaction_row_update (PlItemRow *row,
 
   text = pl_reaction_get_text (reaction);
   gtk_label_set_label (self->text_label, text != NULL ? text : "");
+  pl_label_follow_text (self->text_label);
   gtk_widget_set_visible (GTK_WIDGET (self->text_label), text != NULL && *text != '\0');
   update_quote (self, pl_reaction_get_quote (reaction));
   update_accessible (self, reaction);

@@ -80,6 +80,7 @@ pl_risk_row_update (PlItemRow *row,
 
   text = pl_risk_get_text (risk);
   gtk_label_set_label (self->text_label, text != NULL && *text != '\0' ? text : _ ("Undescribed risk"));
+  pl_label_follow_text (self->text_label);
   pl_label_set_tag (self->category_label, pl_category_get_label (pl_risk_get_category (risk)),
                     "category", PL_TYPE_CATEGORY, pl_risk_get_category (risk));
   update_levels (self, risk);

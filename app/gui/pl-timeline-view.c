@@ -19,7 +19,7 @@
 #include "pl-timeline-renderer.h"
 #include "pl-timeline-view-private.h"
 
-#define MIN_HEIGHT 200
+#define MIN_HEIGHT 120
 #define MAX_NATURAL_HEIGHT 420
 #define MIN_WIDTH 160
 #define NATURAL_WIDTH 480

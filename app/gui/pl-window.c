@@ -175,7 +175,9 @@ update_heading (PlWindow *self)
 
   meta = dup_heading_meta (self->briefing);
   gtk_label_set_label (self->heading_title, get_display_title (self));
+  pl_label_follow_text (self->heading_title);
   set_optional_text (self->heading_subtitle, pl_briefing_get_subtitle (self->briefing));
+  pl_label_follow_text (self->heading_subtitle);
   gtk_label_set_label (self->heading_meta, meta);
 }
 
@@ -278,7 +280,18 @@ fit_timeline_pane (PlWindow *self)
       return;
     }
   gtk_widget_measure (top, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+  /* On a short screen, or with large text, the page below keeps two fifths. */
+  if (gtk_widget_get_height (GTK_WIDGET (self->timeline_paned)) > 0)
+    natural = MIN (natural, gtk_widget_get_height (GTK_WIDGET (self->timeline_paned)) * 3 / 5);
   gtk_paned_set_position (self->timeline_paned, natural);
+}
+
+/* The window changed size: a timeline the user has not sized fits again. */
+static void
+timeline_paned_resized_cb (PlWindow *self)
+{
+  if (self->timeline_height <= 0 && self->briefing != NULL)
+    fit_timeline_pane (self);
 }
 
 /* Only a drag on the handle says what height the user wants: GTK moves
@@ -845,6 +858,8 @@ pl_window_init (PlWindow *self)
     gtk_event_controller_set_propagation_phase (watch, GTK_PHASE_CAPTURE);
     g_signal_connect (watch, "event", G_CALLBACK (timeline_paned_event_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self->timeline_paned), watch);
+    g_signal_connect_object (self->timeline_paned, "notify::max-position", G_CALLBACK (timeline_paned_resized_cb),
+                             self, G_CONNECT_SWAPPED);
   }
   self->phase_side_list = pl_side_list_new (self->phase_list, &phase_list_info);
   pl_side_list_set_view_state (self->phase_side_list, self->view_state);
