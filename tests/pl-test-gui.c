@@ -9,6 +9,7 @@
 
 #include "pl-test-gui.h"
 
+#include "pl-timeline-view.h"
 #include "pl-window-private.h"
 
 #define TIMEOUT_MS 20000
@@ -100,6 +101,29 @@ pl_test_gui_new_builtin_window (void)
   gtk_window_present (GTK_WINDOW (window));
   pl_test_gui_wait_for (pl_test_gui_is_drawn, _pl_window_get_timeline_view (window));
   return window;
+}
+
+/* The view state of @window's timeline, which its pages share. */
+PlViewState *
+pl_test_gui_get_view_state (PlWindow *window)
+{
+  return pl_timeline_view_get_view_state (_pl_window_get_timeline_view (window));
+}
+
+/**
+ * pl_test_gui_get_item:
+ *
+ * Returns: (transfer none): the item of @model at @position, which must
+ *   be there; the model holds it
+ */
+gpointer
+pl_test_gui_get_item (GListModel *model,
+                      guint position)
+{
+  g_autoptr (GObject) item = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (item);
+  return item; /* the model holds it */
 }
 
 static void

@@ -24,22 +24,6 @@
 #include "pl-timeline-view-private.h"
 #include "pl-window-private.h"
 
-static PlViewState *
-get_view_state (PlWindow *window)
-{
-  return pl_timeline_view_get_view_state (_pl_window_get_timeline_view (window));
-}
-
-static gpointer
-get_item (GListModel *model,
-          guint position)
-{
-  g_autoptr (GObject) item = g_list_model_get_item (model, position);
-
-  g_assert_nonnull (item);
-  return item; /* the model holds it */
-}
-
 /* Every descendant of @widget of @type that is shown, in order. */
 static void
 collect (GtkWidget *widget,
@@ -93,13 +77,13 @@ test_timeline (void)
 {
   PlWindow *window = pl_test_gui_new_builtin_window ();
   PlTimelineView *timeline = _pl_window_get_timeline_view (window);
-  PlPhase *phase = get_item (pl_briefing_get_phases (pl_window_get_briefing (window)), 0);
+  PlPhase *phase = pl_test_gui_get_item (pl_briefing_get_phases (pl_window_get_briefing (window)), 0);
   char *error;
 
   gtk_test_accessible_assert_role (timeline, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_test_accessible_assert_property (timeline, GTK_ACCESSIBLE_PROPERTY_LABEL, "Timeline");
 
-  pl_view_state_set_selected (get_view_state (window), PL_ITEM (phase));
+  pl_view_state_set_selected (pl_test_gui_get_view_state (window), PL_ITEM (phase));
   pl_test_gui_drain ();
   g_assert_true (pl_timeline_view_get_focused_item (timeline) == PL_ITEM (phase));
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (timeline), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
@@ -110,7 +94,7 @@ test_timeline (void)
   g_assert_nonnull (strstr (error, "Selected."));
   g_free (error);
 
-  pl_view_state_set_selected (get_view_state (window), NULL);
+  pl_view_state_set_selected (pl_test_gui_get_view_state (window), NULL);
   pl_test_gui_drain ();
   error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (timeline), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "");
   g_assert_null (strstr (error, "Selected."));
@@ -124,12 +108,12 @@ static void
 test_reaction_row (void)
 {
   PlWindow *window = pl_test_gui_new_builtin_window ();
-  PlReaction *reaction = get_item (pl_briefing_get_reactions (pl_window_get_briefing (window)), 0);
+  PlReaction *reaction = pl_test_gui_get_item (pl_briefing_get_reactions (pl_window_get_briefing (window)), 0);
   PlItemRow *row;
   g_autofree char *label = NULL;
 
   gtk_widget_set_visible (window->sidebar, TRUE);
-  pl_view_state_set_selected (get_view_state (window), PL_ITEM (reaction));
+  pl_view_state_set_selected (pl_test_gui_get_view_state (window), PL_ITEM (reaction));
   pl_test_gui_wait_for (pl_test_gui_is_drawn, window->reactions_panel);
   row = find_row (window->reactions_panel, reaction);
   g_assert_nonnull (row);
@@ -157,13 +141,13 @@ static void
 test_risk_row (void)
 {
   PlWindow *window = pl_test_gui_new_builtin_window ();
-  PlRisk *risk = get_item (pl_briefing_get_risks (pl_window_get_briefing (window)), 0);
+  PlRisk *risk = pl_test_gui_get_item (pl_briefing_get_risks (pl_window_get_briefing (window)), 0);
   g_autofree char *description = NULL;
   PlItemRow *row;
 
   gtk_widget_set_visible (window->sidebar, TRUE);
   gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (window->risks_panel))), "risks");
-  pl_view_state_set_selected (get_view_state (window), PL_ITEM (risk));
+  pl_view_state_set_selected (pl_test_gui_get_view_state (window), PL_ITEM (risk));
   pl_test_gui_wait_for (pl_test_gui_is_drawn, window->risks_panel);
   row = find_row (window->risks_panel, risk);
   g_assert_nonnull (row);
@@ -183,8 +167,8 @@ static void
 test_phase_row (void)
 {
   PlWindow *window = pl_test_gui_new_builtin_window ();
-  PlPhase *phase = get_item (pl_briefing_get_phases (pl_window_get_briefing (window)), 0);
-  PlComponent *component = get_item (pl_phase_get_components (phase), 0);
+  PlPhase *phase = pl_test_gui_get_item (pl_briefing_get_phases (pl_window_get_briefing (window)), 0);
+  PlComponent *component = pl_test_gui_get_item (pl_phase_get_components (phase), 0);
   g_autoptr (GPtrArray) rows = g_ptr_array_new ();
   g_autofree char *label = NULL;
   g_autofree char *description = NULL;
@@ -209,7 +193,7 @@ test_phase_row (void)
   gtk_test_accessible_assert_property (component_row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
 
   /* The list may show the phase in another row once it is selected. */
-  pl_view_state_set_selected (get_view_state (window), PL_ITEM (component));
+  pl_view_state_set_selected (pl_test_gui_get_view_state (window), PL_ITEM (component));
   pl_test_gui_drain ();
   row = find_row (_pl_window_get_phase_list (window), phase);
   g_assert_nonnull (row);
@@ -271,7 +255,7 @@ static void
 test_article_and_legend (void)
 {
   PlWindow *window = pl_test_gui_new_builtin_window ();
-  PlSource *source = get_item (pl_briefing_get_sources (pl_window_get_briefing (window)), 0);
+  PlSource *source = pl_test_gui_get_item (pl_briefing_get_sources (pl_window_get_briefing (window)), 0);
   g_autoptr (GPtrArray) views = g_ptr_array_new ();
 
   gtk_stack_set_visible_child_name (window->lower_stack, "article");

@@ -224,12 +224,6 @@ focus_is_in (PlWindow *window,
   return focus != NULL && (focus == region || gtk_widget_is_ancestor (focus, region));
 }
 
-static PlViewState *
-get_view_state (PlWindow *window)
-{
-  return pl_timeline_view_get_view_state (_pl_window_get_timeline_view (window));
-}
-
 static GtkWidget *
 find_descendant (GtkWidget *widget,
                  GType type)
@@ -453,7 +447,7 @@ test_browse_timeline (void)
 {
   PlWindow *window = new_window ();
   PlTimelineView *timeline = _pl_window_get_timeline_view (window);
-  PlViewState *state = get_view_state (window);
+  PlViewState *state = pl_test_gui_get_view_state (window);
   PlItem *first, *second;
 
   press_until_in (window, "F6", timeline, 4);
@@ -483,7 +477,7 @@ static void
 test_read_reaction (void)
 {
   PlWindow *window = new_window ();
-  PlViewState *state = get_view_state (window);
+  PlViewState *state = pl_test_gui_get_view_state (window);
   GtkWidget *reactions = GTK_WIDGET (_pl_window_get_reactions_panel (window));
   PlItem *item;
 
@@ -533,7 +527,7 @@ static void
 test_edit (void)
 {
   PlWindow *window = new_window ();
-  PlViewState *state = get_view_state (window);
+  PlViewState *state = pl_test_gui_get_view_state (window);
   PlBriefing *briefing = pl_window_get_briefing (window);
   GListModel *reactions = pl_briefing_get_reactions (briefing);
   GtkWidget *reactions_panel = GTK_WIDGET (_pl_window_get_reactions_panel (window));

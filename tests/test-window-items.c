@@ -24,22 +24,6 @@
 #include "pl-timeline-view-private.h"
 #include "pl-window-private.h"
 
-static PlViewState *
-get_view_state (PlWindow *window)
-{
-  return pl_timeline_view_get_view_state (_pl_window_get_timeline_view (window));
-}
-
-static gpointer
-get_item (GListModel *model,
-          guint position)
-{
-  g_autoptr (GObject) item = g_list_model_get_item (model, position);
-
-  g_assert_nonnull (item);
-  return item; /* the model holds it */
-}
-
 static gboolean
 activate (PlWindow *window,
           const char *action,
@@ -58,7 +42,7 @@ test_add (void)
   static const char *const kinds[] = { "phase", "component", "reaction", "risk", "event" };
   PlWindow *window = pl_test_gui_new_builtin_window ();
   PlBriefing *briefing = pl_window_get_briefing (window);
-  PlViewState *state = get_view_state (window);
+  PlViewState *state = pl_test_gui_get_view_state (window);
   PlHistory *history = _pl_window_get_history (window);
   GType types[G_N_ELEMENTS (kinds)] = { PL_TYPE_PHASE, PL_TYPE_COMPONENT, PL_TYPE_REACTION, PL_TYPE_RISK,
                                         PL_TYPE_EVENT };
@@ -87,11 +71,11 @@ test_add (void)
   {
     GListModel *phases = pl_briefing_get_phases (briefing);
     guint n = g_list_model_get_n_items (phases);
-    PlPhase *last = get_item (phases, n - 1);
+    PlPhase *last = pl_test_gui_get_item (phases, n - 1);
     PlPhase *added;
 
     activate (window, "win.add-item", "phase");
-    added = get_item (phases, n);
+    added = pl_test_gui_get_item (phases, n);
     g_assert_cmpuint (pl_phase_get_index (added), ==, pl_phase_get_index (last) + 1);
     g_assert_cmpint (pl_phase_get_status (added), ==, PL_STATUS_PLANNED);
     pl_history_undo (history);
@@ -99,14 +83,14 @@ test_add (void)
 
   /* A new component goes right after the selected one. */
   {
-    PlPhase *phase = get_item (pl_briefing_get_phases (briefing), 0);
+    PlPhase *phase = pl_test_gui_get_item (pl_briefing_get_phases (briefing), 0);
     GListModel *components = pl_phase_get_components (phase);
     guint n = g_list_model_get_n_items (components);
 
-    pl_view_state_set_selected (state, get_item (components, 0));
+    pl_view_state_set_selected (state, pl_test_gui_get_item (components, 0));
     activate (window, "win.add-item", "component");
     g_assert_cmpuint (g_list_model_get_n_items (components), ==, n + 1);
-    g_assert_true (get_item (components, 1) == (gpointer) pl_view_state_get_selected (state));
+    g_assert_true (pl_test_gui_get_item (components, 1) == (gpointer) pl_view_state_get_selected (state));
     pl_history_undo (history);
   }
 
@@ -125,14 +109,14 @@ test_delete (void)
 {
   PlWindow *window = pl_test_gui_new_builtin_window ();
   PlBriefing *briefing = pl_window_get_briefing (window);
-  PlViewState *state = get_view_state (window);
+  PlViewState *state = pl_test_gui_get_view_state (window);
   PlHistory *history = _pl_window_get_history (window);
   GListModel *reactions = pl_briefing_get_reactions (briefing);
   GListModel *phases = pl_briefing_get_phases (briefing);
   guint n_reactions = g_list_model_get_n_items (reactions);
   guint n_items = pl_briefing_get_n_items (briefing);
-  PlItem *second = get_item (reactions, 1);
-  PlPhase *phase = get_item (phases, 0);
+  PlItem *second = pl_test_gui_get_item (reactions, 1);
+  PlPhase *phase = pl_test_gui_get_item (phases, 0);
   guint n_components = g_list_model_get_n_items (pl_phase_get_components (phase));
 
   /* Nothing selected: nothing to delete. */
@@ -145,14 +129,14 @@ test_delete (void)
   g_assert_cmpuint (g_list_model_get_n_items (reactions), ==, n_reactions - 1);
   g_assert_null (pl_view_state_get_selected (state));
   pl_history_undo (history);
-  g_assert_true (get_item (reactions, 1) == (gpointer) second);
+  g_assert_true (pl_test_gui_get_item (reactions, 1) == (gpointer) second);
 
   pl_view_state_set_selected (state, PL_ITEM (phase));
   g_assert_true (activate (window, "win.delete-item", NULL));
   g_assert_cmpuint (pl_briefing_get_n_items (briefing), ==, n_items - 1 - n_components);
   pl_history_undo (history);
   g_assert_cmpuint (pl_briefing_get_n_items (briefing), ==, n_items);
-  g_assert_true (get_item (phases, 0) == (gpointer) phase);
+  g_assert_true (pl_test_gui_get_item (phases, 0) == (gpointer) phase);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -163,44 +147,44 @@ test_move (void)
 {
   PlWindow *window = pl_test_gui_new_builtin_window ();
   PlBriefing *briefing = pl_window_get_briefing (window);
-  PlViewState *state = get_view_state (window);
+  PlViewState *state = pl_test_gui_get_view_state (window);
   PlHistory *history = _pl_window_get_history (window);
   GListModel *reactions = pl_briefing_get_reactions (briefing);
   GListModel *phases = pl_briefing_get_phases (briefing);
   guint n_reactions = g_list_model_get_n_items (reactions);
-  PlItem *first = get_item (reactions, 0);
-  PlItem *last = get_item (reactions, n_reactions - 1);
-  PlPhase *phase_1 = get_item (phases, 0);
-  PlPhase *phase_2 = get_item (phases, 1);
+  PlItem *first = pl_test_gui_get_item (reactions, 0);
+  PlItem *last = pl_test_gui_get_item (reactions, n_reactions - 1);
+  PlPhase *phase_1 = pl_test_gui_get_item (phases, 0);
+  PlPhase *phase_2 = pl_test_gui_get_item (phases, 1);
 
   pl_view_state_set_selected (state, first);
   activate (window, "win.move-item-up", NULL);
-  g_assert_true (get_item (reactions, 0) == (gpointer) first);
+  g_assert_true (pl_test_gui_get_item (reactions, 0) == (gpointer) first);
   g_assert_true (activate (window, "win.move-item-down", NULL));
-  g_assert_true (get_item (reactions, 1) == (gpointer) first);
+  g_assert_true (pl_test_gui_get_item (reactions, 1) == (gpointer) first);
   g_assert_true (pl_view_state_get_selected (state) == first);
   g_assert_true (activate (window, "win.move-item-up", NULL));
-  g_assert_true (get_item (reactions, 0) == (gpointer) first);
+  g_assert_true (pl_test_gui_get_item (reactions, 0) == (gpointer) first);
   pl_history_undo (history);
-  g_assert_true (get_item (reactions, 1) == (gpointer) first);
+  g_assert_true (pl_test_gui_get_item (reactions, 1) == (gpointer) first);
   pl_history_undo (history);
-  g_assert_true (get_item (reactions, 0) == (gpointer) first);
+  g_assert_true (pl_test_gui_get_item (reactions, 0) == (gpointer) first);
 
   pl_view_state_set_selected (state, last);
   activate (window, "win.move-item-down", NULL);
-  g_assert_true (get_item (reactions, n_reactions - 1) == (gpointer) last);
+  g_assert_true (pl_test_gui_get_item (reactions, n_reactions - 1) == (gpointer) last);
 
   /* Phases carry their numbers along. */
   g_assert_cmpuint (pl_phase_get_index (phase_1), ==, 1);
   g_assert_cmpuint (pl_phase_get_index (phase_2), ==, 2);
   pl_view_state_set_selected (state, PL_ITEM (phase_2));
   g_assert_true (activate (window, "win.move-item-up", NULL));
-  g_assert_true (get_item (phases, 0) == (gpointer) phase_2);
+  g_assert_true (pl_test_gui_get_item (phases, 0) == (gpointer) phase_2);
   g_assert_cmpuint (pl_phase_get_index (phase_2), ==, 1);
   g_assert_cmpuint (pl_phase_get_index (phase_1), ==, 2);
   g_assert_cmpstr (pl_history_get_undo_label (history), !=, NULL);
   pl_history_undo (history);
-  g_assert_true (get_item (phases, 0) == (gpointer) phase_1);
+  g_assert_true (pl_test_gui_get_item (phases, 0) == (gpointer) phase_1);
   g_assert_cmpuint (pl_phase_get_index (phase_1), ==, 1);
   g_assert_cmpuint (pl_phase_get_index (phase_2), ==, 2);
 
@@ -210,7 +194,7 @@ test_move (void)
     GListModel *components_2 = pl_phase_get_components (phase_2);
     guint n_1 = g_list_model_get_n_items (components_1);
     guint n_2 = g_list_model_get_n_items (components_2);
-    PlItem *component = get_item (components_1, 0);
+    PlItem *component = pl_test_gui_get_item (components_1, 0);
     GMenuModel *move_to = G_MENU_MODEL (window->move_to_menu);
     g_autofree char *target = NULL;
 
@@ -222,9 +206,9 @@ test_move (void)
     g_assert_true (activate (window, "win.move-to-phase", pl_item_get_id (PL_ITEM (phase_2))));
     g_assert_cmpuint (g_list_model_get_n_items (components_1), ==, n_1 - 1);
     g_assert_cmpuint (g_list_model_get_n_items (components_2), ==, n_2 + 1);
-    g_assert_true (get_item (components_2, n_2) == (gpointer) component);
+    g_assert_true (pl_test_gui_get_item (components_2, n_2) == (gpointer) component);
     pl_history_undo (history);
-    g_assert_true (get_item (components_1, 0) == (gpointer) component);
+    g_assert_true (pl_test_gui_get_item (components_1, 0) == (gpointer) component);
 
     /* Reactions have no phase to move to. */
     pl_view_state_set_selected (state, first);
@@ -236,7 +220,7 @@ test_move (void)
 static PlSource *
 get_source (PlBriefing *briefing)
 {
-  return get_item (pl_briefing_get_sources (briefing), 0);
+  return pl_test_gui_get_item (pl_briefing_get_sources (briefing), 0);
 }
 
 /* The panels' filters live in the view state: the timeline dims what they
@@ -246,13 +230,13 @@ test_filters (void)
 {
   PlWindow *window = pl_test_gui_new_builtin_window ();
   PlBriefing *briefing = pl_window_get_briefing (window);
-  PlViewState *state = get_view_state (window);
+  PlViewState *state = pl_test_gui_get_view_state (window);
   PlTimelineView *timeline = _pl_window_get_timeline_view (window);
   PlReactionsPanel *reactions = _pl_window_get_reactions_panel (window);
   PlRisksPanel *risks = _pl_window_get_risks_panel (window);
   PlSource *source = get_source (briefing);
-  PlPhase *phase_1 = get_item (pl_briefing_get_phases (briefing), 0);
-  PlPhase *phase_2 = get_item (pl_briefing_get_phases (briefing), 1);
+  PlPhase *phase_1 = pl_test_gui_get_item (pl_briefing_get_phases (briefing), 0);
+  PlPhase *phase_2 = pl_test_gui_get_item (pl_briefing_get_phases (briefing), 1);
   GListModel *components_1 = pl_phase_get_components (phase_1);
   PlComponent *security = NULL;
   PlComponent *other = NULL;
@@ -282,7 +266,7 @@ test_filters (void)
    * timeline too. */
   for (guint i = 0; i < g_list_model_get_n_items (components_1); i++)
     {
-      PlComponent *component = get_item (components_1, i);
+      PlComponent *component = pl_test_gui_get_item (components_1, i);
 
       if (pl_component_get_category (component) == PL_CATEGORY_SECURITY)
         security = component;
@@ -301,7 +285,7 @@ test_filters (void)
     gboolean has_security = FALSE;
 
     for (guint i = 0; i < g_list_model_get_n_items (components_2); i++)
-      has_security |= pl_component_get_category (get_item (components_2, i)) == PL_CATEGORY_SECURITY;
+      has_security |= pl_component_get_category (pl_test_gui_get_item (components_2, i)) == PL_CATEGORY_SECURITY;
     g_assert_cmpint (_pl_timeline_view_get_item_dimmed (timeline, PL_ITEM (phase_2)), ==, !has_security);
   }
 
@@ -343,11 +327,11 @@ test_phase_list (void)
 {
   PlWindow *window = pl_test_gui_new_builtin_window ();
   PlBriefing *briefing = pl_window_get_briefing (window);
-  PlViewState *state = get_view_state (window);
+  PlViewState *state = pl_test_gui_get_view_state (window);
   GtkListView *list = _pl_window_get_phase_list (window);
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
-  PlPhase *phase_2 = get_item (pl_briefing_get_phases (briefing), 1);
-  PlItem *component = get_item (pl_phase_get_components (phase_2), 1);
+  PlPhase *phase_2 = pl_test_gui_get_item (pl_briefing_get_phases (briefing), 1);
+  PlItem *component = pl_test_gui_get_item (pl_phase_get_components (phase_2), 1);
 
   g_assert_true (GTK_IS_SINGLE_SELECTION (selection));
   pl_view_state_set_selected (state, PL_ITEM (phase_2));
@@ -359,7 +343,7 @@ test_phase_list (void)
 
   /* Selecting in the list selects everywhere. */
   gtk_single_selection_set_selected (selection, 0);
-  g_assert_true (pl_view_state_get_selected (state) == get_item (pl_briefing_get_phases (briefing), 0));
+  g_assert_true (pl_view_state_get_selected (state) == pl_test_gui_get_item (pl_briefing_get_phases (briefing), 0));
 
   /* A phase row marks its selected component, and picks one. The list
    * view may rebuild its rows on any change: look each time. */

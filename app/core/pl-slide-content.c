@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pl-briefing-order-private.h"
 #include "pl-labels.h"
 #include "pl-slide-private.h"
 
@@ -465,14 +466,6 @@ add_phase (const PlSlideMetrics *m,
 
 /* ---- reactions and risks ------------------------------------------------- */
 
-static const PlStance stance_order[] = {
-  PL_STANCE_SUPPORT,
-  PL_STANCE_MIXED,
-  PL_STANCE_SKEPTICAL,
-  PL_STANCE_OPPOSE,
-  PL_STANCE_NEUTRAL,
-};
-
 /* A reaction: its actor, then what they said, then their words quoted.
  * What to watch names the stance instead of the kind of actor, and leaves
  * the quote to the reactions' slides. */
@@ -508,53 +501,27 @@ add_reactions (const PlSlideMetrics *m,
                PlBriefing *briefing,
                GPtrArray *out_slides)
 {
-  GListModel *reactions = pl_briefing_get_reactions (briefing);
-  guint n = g_list_model_get_n_items (reactions);
+  g_autoptr (GPtrArray) groups = _pl_briefing_group_reactions (briefing);
   g_autoptr (GPtrArray) specs = g_ptr_array_new ();
   PlSlideSection section = { .kind = PL_SLIDE_KIND_REACTIONS, .key = "reactions", .title = _ ("Reactions"), .section = _ ("Reactions"), .accent = -1, .columns = list_columns (m), .of_slide = -1 };
 
-  if (n == 0)
+  if (groups->len == 0)
     return;
-  for (guint s = 0; s < G_N_ELEMENTS (stance_order); s++)
+  for (guint g = 0; g < groups->len; g++)
     {
-      guint count = 0;
+      PlBriefingGroup *group = g_ptr_array_index (groups, g);
+      g_autofree char *heading = g_strdup_printf ("%s" SEP "%u", pl_stance_get_label (group->key), group->items->len);
 
-      for (guint i = 0; i < n; i++)
+      add_heading (specs, heading, PL_SLIDE_MARKER_STANCE, group->key);
+      for (guint i = 0; i < group->items->len; i++)
         {
-          g_autoptr (PlReaction) reaction = g_list_model_get_item (reactions, i);
-          count += pl_reaction_get_stance (reaction) == stance_order[s];
-        }
-      if (count == 0)
-        continue;
-      {
-        g_autofree char *heading = g_strdup_printf ("%s" SEP "%u", pl_stance_get_label (stance_order[s]), count);
-        add_heading (specs, heading, PL_SLIDE_MARKER_STANCE, stance_order[s]);
-      }
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr (PlReaction) reaction = g_list_model_get_item (reactions, i);
+          PlReaction *reaction = g_ptr_array_index (group->items, i);
 
-          if (pl_reaction_get_stance (reaction) == stance_order[s])
-            append_reaction (add_item (specs, reaction, PL_SLIDE_FONT_BODY, PL_SLIDE_MARKER_BAR, stance_order[s]),
-                             reaction, FALSE);
+          append_reaction (add_item (specs, reaction, PL_SLIDE_FONT_BODY, PL_SLIDE_MARKER_BAR, group->key),
+                           reaction, FALSE);
         }
     }
   flow (m, &section, specs, out_slides);
-}
-
-static const char *
-severity_heading (PlLevel level)
-{
-  switch (level)
-    {
-    case PL_LEVEL_HIGH:
-      return _ ("High severity");
-    case PL_LEVEL_LOW:
-      return _ ("Low severity");
-    case PL_LEVEL_MEDIUM:
-    default:
-      return _ ("Medium severity");
-    }
 }
 
 static void
@@ -576,38 +543,25 @@ add_risks (const PlSlideMetrics *m,
            PlBriefing *briefing,
            GPtrArray *out_slides)
 {
-  GListModel *risks = pl_briefing_get_risks (briefing);
-  guint n = g_list_model_get_n_items (risks);
+  g_autoptr (GPtrArray) groups = _pl_briefing_group_risks (briefing);
   g_autoptr (GPtrArray) specs = g_ptr_array_new ();
   PlSlideSection section = { .kind = PL_SLIDE_KIND_RISKS, .key = "risks", .title = _ ("Risks"), .section = _ ("Risks"), .accent = -1, .columns = list_columns (m), .of_slide = -1 };
 
-  if (n == 0)
+  if (groups->len == 0)
     return;
-  for (int severity = PL_LEVEL_HIGH; severity >= PL_LEVEL_LOW; severity--)
+  for (guint g = 0; g < groups->len; g++)
     {
-      guint count = 0;
+      PlBriefingGroup *group = g_ptr_array_index (groups, g);
+      g_autofree char *heading = g_strdup_printf ("%s" SEP "%u", _pl_briefing_severity_heading (group->key), group->items->len);
 
-      for (guint i = 0; i < n; i++)
+      add_heading (specs, heading, PL_SLIDE_MARKER_SEVERITY, group->key);
+      for (guint i = 0; i < group->items->len; i++)
         {
-          g_autoptr (PlRisk) risk = g_list_model_get_item (risks, i);
-          count += (int) pl_risk_get_severity (risk) == severity;
-        }
-      if (count == 0)
-        continue;
-      {
-        g_autofree char *heading = g_strdup_printf ("%s" SEP "%u", severity_heading (severity), count);
-        add_heading (specs, heading, PL_SLIDE_MARKER_SEVERITY, severity);
-      }
-      /* The likeliest first. */
-      for (int likelihood = PL_LEVEL_HIGH; likelihood >= PL_LEVEL_LOW; likelihood--)
-        for (guint i = 0; i < n; i++)
-          {
-            g_autoptr (PlRisk) risk = g_list_model_get_item (risks, i);
+          PlRisk *risk = g_ptr_array_index (group->items, i);
 
-            if ((int) pl_risk_get_severity (risk) == severity && (int) pl_risk_get_likelihood (risk) == likelihood)
-              append_risk (add_item (specs, risk, PL_SLIDE_FONT_BODY, PL_SLIDE_MARKER_STRIPE, pl_risk_get_category (risk)),
-                           risk);
-          }
+          append_risk (add_item (specs, risk, PL_SLIDE_FONT_BODY, PL_SLIDE_MARKER_STRIPE, pl_risk_get_category (risk)),
+                       risk);
+        }
     }
   flow (m, &section, specs, out_slides);
 }

@@ -15,19 +15,11 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "pl-cairo-stream-private.h"
 #include "pl-error.h"
 #include "pl-slide-deck.h"
 
 #define PT_PER_PX 0.75 /* 72 points per inch, 96 px per inch */
-
-static cairo_status_t
-append_bytes (void *closure,
-              const unsigned char *data,
-              unsigned int length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
 
 static gboolean
 check_side (const char *what,
@@ -121,19 +113,11 @@ pl_slide_export_pdf (PlBriefing *briefing,
   pl_slide_deck_set_timeline_mode (deck, options->mode);
   pl_render_style_init (&style, options->dark, FALSE);
   out = g_byte_array_new ();
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, out, width * PT_PER_PX, height * PT_PER_PX);
-  if (pl_briefing_get_title (briefing) != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, pl_briefing_get_title (briefing));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Phaseline");
+  surface = _pl_cairo_stream_new_pdf (out, width * PT_PER_PX, height * PT_PER_PX, pl_briefing_get_title (briefing));
 
   cr = cairo_create (surface);
   draw_deck (deck, surface, cr, &style, options->notes);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = _pl_cairo_stream_finish (cr, surface);
   pl_render_style_clear (&style);
 
   if (status != CAIRO_STATUS_SUCCESS)

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pl-briefing-order-private.h"
 #include "pl-component.h"
 #include "pl-labels.h"
 #include "pl-phase.h"
@@ -400,14 +401,6 @@ add_phases (Content *c)
 
 /* ---- reactions and risks ------------------------------------------------- */
 
-static const PlStance stance_order[] = {
-  PL_STANCE_SUPPORT,
-  PL_STANCE_MIXED,
-  PL_STANCE_SKEPTICAL,
-  PL_STANCE_OPPOSE,
-  PL_STANCE_NEUTRAL,
-};
-
 static void
 add_reaction (Content *c,
               PlReaction *reaction)
@@ -442,49 +435,19 @@ add_reaction (Content *c,
 static void
 add_reactions (Content *c)
 {
-  GListModel *reactions = pl_briefing_get_reactions (c->briefing);
-  guint n = g_list_model_get_n_items (reactions);
+  g_autoptr (GPtrArray) groups = _pl_briefing_group_reactions (c->briefing);
 
   add_section (c, PL_SUMMARY_SECTION_REACTIONS);
-  if (n == 0)
+  if (groups->len == 0)
     add_text (c, PL_SLIDE_FONT_BODY, PL_SLIDE_ROLE_SECONDARY, _ ("No reactions recorded."), 8);
-  for (guint s = 0; s < G_N_ELEMENTS (stance_order); s++)
+  for (guint g = 0; g < groups->len; g++)
     {
-      guint count = 0;
+      PlBriefingGroup *group = g_ptr_array_index (groups, g);
+      g_autofree char *heading = g_strdup_printf ("%s" SEP "%u", pl_stance_get_label (group->key), group->items->len);
 
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr (PlReaction) reaction = g_list_model_get_item (reactions, i);
-          count += pl_reaction_get_stance (reaction) == stance_order[s];
-        }
-      if (count == 0)
-        continue;
-      {
-        g_autofree char *heading = g_strdup_printf ("%s" SEP "%u", pl_stance_get_label (stance_order[s]), count);
-        add_group (c, heading, PL_SLIDE_MARKER_STANCE, stance_order[s]);
-      }
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr (PlReaction) reaction = g_list_model_get_item (reactions, i);
-
-          if (pl_reaction_get_stance (reaction) == stance_order[s])
-            add_reaction (c, reaction);
-        }
-    }
-}
-
-static const char *
-severity_heading (int level)
-{
-  switch (level)
-    {
-    case PL_LEVEL_HIGH:
-      return _ ("High severity");
-    case PL_LEVEL_LOW:
-      return _ ("Low severity");
-    case PL_LEVEL_MEDIUM:
-    default:
-      return _ ("Medium severity");
+      add_group (c, heading, PL_SLIDE_MARKER_STANCE, group->key);
+      for (guint i = 0; i < group->items->len; i++)
+        add_reaction (c, g_ptr_array_index (group->items, i));
     }
 }
 
@@ -512,41 +475,24 @@ add_risk (Content *c,
 static void
 add_risks (Content *c)
 {
-  GListModel *risks = pl_briefing_get_risks (c->briefing);
-  guint n = g_list_model_get_n_items (risks);
+  g_autoptr (GPtrArray) groups = _pl_briefing_group_risks (c->briefing);
   const char *titles[] = { _ ("Risk"), _ ("Likelihood"), _ ("Category") };
 
   add_section (c, PL_SUMMARY_SECTION_RISKS);
-  if (n == 0)
+  if (groups->len == 0)
     {
       add_text (c, PL_SLIDE_FONT_BODY, PL_SLIDE_ROLE_SECONDARY, _ ("No risks recorded."), 8);
       return;
     }
   add_table_header (c, risk_columns, titles, G_N_ELEMENTS (titles));
-  for (int severity = PL_LEVEL_HIGH; severity >= PL_LEVEL_LOW; severity--)
+  for (guint g = 0; g < groups->len; g++)
     {
-      guint count = 0;
+      PlBriefingGroup *group = g_ptr_array_index (groups, g);
+      g_autofree char *heading = g_strdup_printf ("%s" SEP "%u", _pl_briefing_severity_heading (group->key), group->items->len);
 
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr (PlRisk) risk = g_list_model_get_item (risks, i);
-          count += (int) pl_risk_get_severity (risk) == severity;
-        }
-      if (count == 0)
-        continue;
-      {
-        g_autofree char *heading = g_strdup_printf ("%s" SEP "%u", severity_heading (severity), count);
-        add_group (c, heading, PL_SLIDE_MARKER_SEVERITY, severity);
-      }
-      /* The likeliest first. */
-      for (int likelihood = PL_LEVEL_HIGH; likelihood >= PL_LEVEL_LOW; likelihood--)
-        for (guint i = 0; i < n; i++)
-          {
-            g_autoptr (PlRisk) risk = g_list_model_get_item (risks, i);
-
-            if ((int) pl_risk_get_severity (risk) == severity && (int) pl_risk_get_likelihood (risk) == likelihood)
-              add_risk (c, risk);
-          }
+      add_group (c, heading, PL_SLIDE_MARKER_SEVERITY, group->key);
+      for (guint i = 0; i < group->items->len; i++)
+        add_risk (c, g_ptr_array_index (group->items, i));
     }
 }
 

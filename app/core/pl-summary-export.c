@@ -15,20 +15,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pl-cairo-stream-private.h"
 #include "pl-error.h"
 #include "pl-source.h"
 
 /* The summary as a PDF: real text (Cairo keeps Pango's glyphs as text),
  * metadata, and a bookmark per section. */
-
-static cairo_status_t
-append_bytes (void *closure,
-              const unsigned char *data,
-              unsigned int length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
 
 /**
  * pl_summary_page_init:
@@ -95,7 +87,6 @@ set_metadata (cairo_surface_t *surface,
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, valid);
     }
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Phaseline");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
 }
 
@@ -164,17 +155,12 @@ pl_summary_export_pdf (PlBriefing *briefing,
   pl_summary_get_page_size (summary, &width, &height);
   pl_render_style_init (&style, options->dark, FALSE);
   out = g_byte_array_new ();
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, out, width, height);
+  surface = _pl_cairo_stream_new_pdf (out, width, height, NULL);
   set_metadata (surface, briefing, printed);
 
   cr = cairo_create (surface);
   draw_summary (summary, surface, cr, &style);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = _pl_cairo_stream_finish (cr, surface);
   pl_render_style_clear (&style);
 
   if (status != CAIRO_STATUS_SUCCESS)

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pl-briefing-order-private.h"
 #include "pl-component.h"
 #include "pl-event.h"
 #include "pl-labels.h"
@@ -256,14 +257,6 @@ write_phases (Writer *w)
     }
 }
 
-static const PlStance stance_order[] = {
-  PL_STANCE_SUPPORT,
-  PL_STANCE_MIXED,
-  PL_STANCE_SKEPTICAL,
-  PL_STANCE_OPPOSE,
-  PL_STANCE_NEUTRAL,
-};
-
 static void
 write_reaction (Writer *w,
                 PlReaction *reaction)
@@ -291,67 +284,47 @@ write_reaction (Writer *w,
 static void
 write_reactions (Writer *w)
 {
-  GListModel *reactions = pl_briefing_get_reactions (w->briefing);
-  guint n = g_list_model_get_n_items (reactions);
+  g_autoptr (GPtrArray) groups = _pl_briefing_group_reactions (w->briefing);
 
   heading (w, 2, pl_summary_section_get_label (PL_SUMMARY_SECTION_REACTIONS));
-  if (n == 0)
+  if (groups->len == 0)
     g_string_append_printf (w->out, "%s\n", _ ("No reactions recorded."));
-  for (guint s = 0; s < G_N_ELEMENTS (stance_order); s++)
+  for (guint g = 0; g < groups->len; g++)
     {
-      g_autoptr (GPtrArray) of_stance = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autofree char *title = NULL;
+      PlBriefingGroup *group = g_ptr_array_index (groups, g);
+      g_autofree char *title = g_strdup_printf ("%s (%u)", pl_stance_get_label (group->key), group->items->len);
 
-      for (guint i = 0; i < n; i++)
-        {
-          PlReaction *reaction = g_list_model_get_item (reactions, i);
-
-          if (pl_reaction_get_stance (reaction) == stance_order[s])
-            g_ptr_array_add (of_stance, reaction);
-          else
-            g_object_unref (reaction);
-        }
-      if (of_stance->len == 0)
-        continue;
-      title = g_strdup_printf ("%s (%u)", pl_stance_get_label (stance_order[s]), of_stance->len);
       heading (w, 3, title);
-      for (guint i = 0; i < of_stance->len; i++)
-        write_reaction (w, of_stance->pdata[i]);
+      for (guint i = 0; i < group->items->len; i++)
+        write_reaction (w, g_ptr_array_index (group->items, i));
     }
 }
 
 static void
 write_risks (Writer *w)
 {
-  GListModel *risks = pl_briefing_get_risks (w->briefing);
-  guint n = g_list_model_get_n_items (risks);
-  static const char *const headings[] = { N_ ("Low severity"), N_ ("Medium severity"), N_ ("High severity") };
+  g_autoptr (GPtrArray) groups = _pl_briefing_group_risks (w->briefing);
 
   heading (w, 2, pl_summary_section_get_label (PL_SUMMARY_SECTION_RISKS));
-  if (n == 0)
+  if (groups->len == 0)
     g_string_append_printf (w->out, "%s\n", _ ("No risks recorded."));
-  for (int severity = PL_LEVEL_HIGH; severity >= PL_LEVEL_LOW; severity--)
+  for (guint g = 0; g < groups->len; g++)
     {
-      gboolean any = FALSE;
+      PlBriefingGroup *group = g_ptr_array_index (groups, g);
 
-      for (int likelihood = PL_LEVEL_HIGH; likelihood >= PL_LEVEL_LOW; likelihood--)
-        for (guint i = 0; i < n; i++)
-          {
-            g_autoptr (PlRisk) risk = g_list_model_get_item (risks, i);
+      heading (w, 3, _pl_briefing_severity_heading (group->key));
+      for (guint i = 0; i < group->items->len; i++)
+        {
+          PlRisk *risk = g_ptr_array_index (group->items, i);
 
-            if ((int) pl_risk_get_severity (risk) != severity || (int) pl_risk_get_likelihood (risk) != likelihood)
-              continue;
-            if (!any)
-              heading (w, 3, _ (headings[CLAMP (severity, PL_LEVEL_LOW, PL_LEVEL_HIGH) - PL_LEVEL_LOW]));
-            any = TRUE;
-            g_string_append (w->out, "- ");
-            append_escaped (w->out, pl_risk_get_text (risk));
-            g_string_append (w->out, " (");
-            g_string_append_printf (w->out, _ ("likelihood %s"), pl_level_get_label (pl_risk_get_likelihood (risk)));
-            g_string_append_printf (w->out, SEP "%s)", pl_category_get_label (pl_risk_get_category (risk)));
-            cite (w, risk);
-            g_string_append (w->out, "\n");
-          }
+          g_string_append (w->out, "- ");
+          append_escaped (w->out, pl_risk_get_text (risk));
+          g_string_append (w->out, " (");
+          g_string_append_printf (w->out, _ ("likelihood %s"), pl_level_get_label (pl_risk_get_likelihood (risk)));
+          g_string_append_printf (w->out, SEP "%s)", pl_category_get_label (pl_risk_get_category (risk)));
+          cite (w, risk);
+          g_string_append (w->out, "\n");
+        }
     }
 }
 

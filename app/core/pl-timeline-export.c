@@ -11,12 +11,12 @@
 
 #include "pl-timeline-export.h"
 
-#include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "pl-cairo-stream-private.h"
 #include "pl-error.h"
 #include "pl-timeline-renderer.h"
 
@@ -239,18 +239,10 @@ draw_page (cairo_t *cr,
                                     page->viewport.rtl);
 }
 
-static cairo_status_t
-append_bytes (void *closure,
-              const unsigned char *data,
-              unsigned int length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static cairo_surface_t *
 create_surface (PlExportJob *job,
                 PlImageFormat format,
+                const char *title,
                 GByteArray *out)
 {
   const PlPage *page = &job->page;
@@ -259,14 +251,13 @@ create_surface (PlExportJob *job,
   switch (format)
     {
     case PL_IMAGE_FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_bytes, out, page->width, page->height);
+      surface = cairo_svg_surface_create_for_stream (_pl_cairo_stream_write, out, page->width, page->height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       return surface;
 
     case PL_IMAGE_FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (append_bytes, out, page->width * PT_PER_PX,
-                                                     page->height * PT_PER_PX);
-      return surface;
+      return _pl_cairo_stream_new_pdf (out, page->width * PT_PER_PX, page->height * PT_PER_PX,
+                                       title != NULL && *title != '\0' ? title : NULL);
 
     case PL_IMAGE_FORMAT_PNG:
     default:
@@ -303,7 +294,7 @@ export_png (PlExportJob *job,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_bytes, out);
+    status = cairo_surface_write_to_png_stream (surface, _pl_cairo_stream_write, out);
   cairo_surface_destroy (surface);
 
   if (!set_cairo_error (status, error))
@@ -318,27 +309,15 @@ export_vector (PlExportJob *job,
                GError **error)
 {
   g_autoptr (GByteArray) out = g_byte_array_new ();
-  cairo_surface_t *surface = create_surface (job, format, out);
+  cairo_surface_t *surface = create_surface (job, format, title, out);
   cairo_t *cr;
   cairo_status_t status;
-
-  if (format == PL_IMAGE_FORMAT_PDF)
-    {
-      if (title != NULL && *title != '\0')
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Phaseline");
-    }
 
   cr = cairo_create (surface);
   if (format == PL_IMAGE_FORMAT_PDF)
     cairo_scale (cr, PT_PER_PX, PT_PER_PX);
   draw_page (cr, job);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = _pl_cairo_stream_finish (cr, surface);
 
   if (!set_cairo_error (status, error))
     return NULL;

@@ -14,9 +14,9 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <sys/resource.h>
 
+#include "bench-util.h"
 #include "pl-briefing.h"
 #include "pl-loader.h"
 
@@ -69,15 +69,6 @@ generate (guint n_items)
   return feed;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static guint
 n_of (GListModel *model)
 {
@@ -91,6 +82,7 @@ bench_size (guint n,
   g_autoptr (GString) feed = generate (n);
   g_autofree double *ms = g_new (double, runs);
   g_autoptr (PlBriefing) last = NULL;
+  PlBenchTiming time;
   struct rusage usage;
 
   for (guint r = 0; r < runs; r++)
@@ -104,10 +96,10 @@ bench_size (guint n,
         g_error ("%s", error->message);
       g_set_object (&last, briefing);
     }
-  qsort (ms, runs, sizeof *ms, compare_doubles);
+  time = pl_bench_summarize (ms, runs);
   getrusage (RUSAGE_SELF, &usage);
   g_print ("| %5u | %6.1f | %9.1f / %-9.1f | %7u | %6u | %9u | %5u | %6u | %7.0f |\n", n, feed->len / 1e6,
-           ms[runs / 2], ms[runs - 1], n_of (pl_briefing_get_sources (last)), n_of (pl_briefing_get_phases (last)),
+           time.median, time.worst, n_of (pl_briefing_get_sources (last)), n_of (pl_briefing_get_phases (last)),
            n_of (pl_briefing_get_reactions (last)), n_of (pl_briefing_get_risks (last)),
            n_of (pl_briefing_get_events (last)), usage.ru_maxrss / 1024.0);
 }

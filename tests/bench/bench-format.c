@@ -13,9 +13,9 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <sys/resource.h>
 
+#include "bench-util.h"
 #include "pl-briefing.h"
 #include "pl-format.h"
 #include "pl-json.h"
@@ -79,39 +79,6 @@ generate (guint n)
   return briefing;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-typedef struct
-{
-  double median;
-  double worst;
-} Timing;
-
-static Timing
-summarize (double *ms,
-           guint runs)
-{
-  Timing t;
-
-  qsort (ms, runs, sizeof *ms, compare_doubles);
-  t.median = ms[runs / 2];
-  t.worst = ms[runs - 1];
-  return t;
-}
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
 static void
 bench_size (guint n,
             guint runs)
@@ -122,34 +89,34 @@ bench_size (guint n,
   g_autofree double *json_ms = g_new (double, runs);
   g_autoptr (GBytes) xml = NULL;
   g_autoptr (GBytes) json = NULL;
-  Timing w, r, j;
+  PlBenchTiming w, r, j;
   struct rusage usage;
 
   for (guint i = 0; i < runs; i++)
     {
-      double t0 = now_ms ();
+      double t0 = pl_bench_now_ms ();
       g_autoptr (PlBriefing) loaded = NULL;
       g_autoptr (GError) error = NULL;
 
       g_clear_pointer (&xml, g_bytes_unref);
       xml = pl_format_write (briefing);
-      write_ms[i] = now_ms () - t0;
+      write_ms[i] = pl_bench_now_ms () - t0;
 
-      t0 = now_ms ();
+      t0 = pl_bench_now_ms ();
       loaded = pl_load_data (g_bytes_get_data (xml, NULL), g_bytes_get_size (xml), "bench", NULL, &error);
-      read_ms[i] = now_ms () - t0;
+      read_ms[i] = pl_bench_now_ms () - t0;
       if (loaded == NULL)
         g_error ("%s", error->message);
 
-      t0 = now_ms ();
+      t0 = pl_bench_now_ms ();
       g_clear_pointer (&json, g_bytes_unref);
       json = pl_json_write (briefing);
-      json_ms[i] = now_ms () - t0;
+      json_ms[i] = pl_bench_now_ms () - t0;
     }
 
-  w = summarize (write_ms, runs);
-  r = summarize (read_ms, runs);
-  j = summarize (json_ms, runs);
+  w = pl_bench_summarize (write_ms, runs);
+  r = pl_bench_summarize (read_ms, runs);
+  j = pl_bench_summarize (json_ms, runs);
   getrusage (RUSAGE_SELF, &usage);
   g_print ("| %7u | %9.1f / %-9.1f | %9.1f / %-9.1f | %9.1f / %-9.1f | %8.1f | %8.1f | %7.0f |\n",
            pl_briefing_get_n_items (briefing), r.median, r.worst, w.median, w.worst, j.median, j.worst,

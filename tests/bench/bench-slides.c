@@ -18,8 +18,8 @@
 #include "config.h"
 
 #include <pango/pangocairo.h>
-#include <stdlib.h>
 
+#include "bench-util.h"
 #include "pl-loader.h"
 #include "pl-slide-deck.h"
 #include "pl-slide-export.h"
@@ -28,40 +28,11 @@
 
 typedef struct
 {
-  double median;
-  double worst;
-} Timing;
-
-typedef struct
-{
   const char *name;
   PlBriefing *briefing; /* owned */
 } Case;
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static Timing
-summarize (double *ms,
-           guint runs)
-{
-  qsort (ms, runs, sizeof (double), compare_doubles);
-  return (Timing){ ms[runs / 2], ms[runs - 1] };
-}
-
-static Timing
+static PlBenchTiming
 time_layout (PlBriefing *briefing,
              guint runs,
              guint *out_slides)
@@ -70,16 +41,16 @@ time_layout (PlBriefing *briefing,
 
   for (guint i = 0; i < runs; i++)
     {
-      double t0 = now_ms ();
+      double t0 = pl_bench_now_ms ();
       g_autoptr (PlSlideDeck) deck = pl_slide_deck_new (briefing, 1280, 720);
 
       *out_slides = pl_slide_deck_get_n_slides (deck);
-      ms[i] = now_ms () - t0;
+      ms[i] = pl_bench_now_ms () - t0;
     }
-  return summarize (ms, runs);
+  return pl_bench_summarize (ms, runs);
 }
 
-static Timing
+static PlBenchTiming
 time_drawing (PlBriefing *briefing,
               guint runs)
 {
@@ -91,19 +62,19 @@ time_drawing (PlBriefing *briefing,
   pl_slide_deck_get_n_slides (deck);
   for (guint i = 0; i < runs; i++)
     {
-      double t0 = now_ms ();
+      double t0 = pl_bench_now_ms ();
 
       for (guint s = 0; s < pl_slide_deck_get_n_slides (deck); s++)
         pl_slide_deck_render (deck, s, cr, NULL);
       cairo_surface_flush (surface);
-      ms[i] = now_ms () - t0;
+      ms[i] = pl_bench_now_ms () - t0;
     }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  return summarize (ms, runs);
+  return pl_bench_summarize (ms, runs);
 }
 
-static Timing
+static PlBenchTiming
 time_pdf (PlBriefing *briefing,
           gboolean notes,
           guint runs,
@@ -115,15 +86,15 @@ time_pdf (PlBriefing *briefing,
 
   for (guint i = 0; i < runs; i++)
     {
-      double t0 = now_ms ();
+      double t0 = pl_bench_now_ms ();
       g_autoptr (GBytes) pdf = pl_slide_export_pdf (briefing, &options, NULL);
 
-      ms[i] = now_ms () - t0;
+      ms[i] = pl_bench_now_ms () - t0;
       *out_size = g_bytes_get_size (pdf);
       if (output != NULL && i == 0)
         g_file_set_contents (output, g_bytes_get_data (pdf, NULL), (gssize) g_bytes_get_size (pdf), NULL);
     }
-  return summarize (ms, runs);
+  return pl_bench_summarize (ms, runs);
 }
 
 int
@@ -162,10 +133,10 @@ main (int argc,
       g_autofree char *notes_path = output ? g_strdup_printf ("%s/slides-%u-notes.pdf", output, c) : NULL;
       guint n_slides = 0;
       gsize size = 0, notes_size = 0;
-      Timing layout = time_layout (cases[c].briefing, (guint) runs, &n_slides);
-      Timing draw = time_drawing (cases[c].briefing, (guint) runs);
-      Timing pdf = time_pdf (cases[c].briefing, FALSE, (guint) runs, &size, path);
-      Timing notes = time_pdf (cases[c].briefing, TRUE, (guint) runs, &notes_size, notes_path);
+      PlBenchTiming layout = time_layout (cases[c].briefing, (guint) runs, &n_slides);
+      PlBenchTiming draw = time_drawing (cases[c].briefing, (guint) runs);
+      PlBenchTiming pdf = time_pdf (cases[c].briefing, FALSE, (guint) runs, &size, path);
+      PlBenchTiming notes = time_pdf (cases[c].briefing, TRUE, (guint) runs, &notes_size, notes_path);
 
       g_print ("| %s | %u | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %zu |\n", cases[c].name, n_slides,
                layout.median, layout.worst, draw.median, draw.worst, pdf.median, pdf.worst, notes.median, notes.worst,

@@ -12,34 +12,12 @@
 
 #include "config.h"
 
-#include <stdlib.h>
-
+#include "bench-util.h"
 #include "pl-loader.h"
 #include "pl-summary-export.h"
 #include "pl-test-briefing.h"
 
-typedef struct
-{
-  double median;
-  double worst;
-} Timing;
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static Timing
+static PlBenchTiming
 time_export (PlBriefing *briefing,
              gboolean markdown,
              guint runs,
@@ -50,15 +28,14 @@ time_export (PlBriefing *briefing,
 
   for (guint i = 0; i < runs; i++)
     {
-      double t0 = now_ms ();
+      double t0 = pl_bench_now_ms ();
       g_autoptr (GBytes) bytes = markdown ? pl_summary_export_markdown (briefing, &options)
                                           : pl_summary_export_pdf (briefing, &options, NULL);
 
-      ms[i] = now_ms () - t0;
+      ms[i] = pl_bench_now_ms () - t0;
       *out_size = g_bytes_get_size (bytes);
     }
-  qsort (ms, runs, sizeof (double), compare_doubles);
-  return (Timing){ ms[runs / 2], ms[runs - 1] };
+  return pl_bench_summarize (ms, runs);
 }
 
 static guint
@@ -108,8 +85,8 @@ main (int argc,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       gsize pdf_size = 0, md_size = 0;
-      Timing pdf = time_export (cases[i].briefing, FALSE, (guint) runs, &pdf_size);
-      Timing md = time_export (cases[i].briefing, TRUE, (guint) runs, &md_size);
+      PlBenchTiming pdf = time_export (cases[i].briefing, FALSE, (guint) runs, &pdf_size);
+      PlBenchTiming md = time_export (cases[i].briefing, TRUE, (guint) runs, &md_size);
 
       g_print ("| %s | %u | %.1f / %.1f | %.0f | %.1f / %.1f | %.0f |\n", cases[i].name,
                count_pages (cases[i].briefing), pdf.median, pdf.worst, pdf_size / 1024.0, md.median, md.worst,

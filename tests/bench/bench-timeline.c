@@ -19,9 +19,9 @@
 
 #include <malloc.h>
 #include <pango/pangocairo.h>
-#include <stdlib.h>
 #include <sys/resource.h>
 
+#include "bench-util.h"
 #include "pl-test-briefing.h"
 #include "pl-timeline-renderer.h"
 
@@ -31,25 +31,9 @@
 
 typedef struct
 {
-  double median;
-  double worst;
+  PlBenchTiming time;
   guint boxes; /* in the first frame */
 } Timing;
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
 
 /* @runs frames from @start, each panned by @pan px from the one before,
  * back and forth so that the view stays over the timeline. */
@@ -67,7 +51,7 @@ draw_frames (cairo_t *cr,
 
   for (guint i = 0; i < runs; i++)
     {
-      double t0 = now_ms ();
+      double t0 = pl_bench_now_ms ();
       g_autoptr (PlTimelineFrame) frame = NULL;
 
       cairo_set_source_rgba (cr, style->background.red, style->background.green, style->background.blue, 1);
@@ -75,16 +59,14 @@ draw_frames (cairo_t *cr,
       frame = pl_timeline_frame_build (layout, &viewport);
       pl_timeline_renderer_draw (cr, layout, frame, style, &PL_TIMELINE_MARKS_NONE);
       cairo_surface_flush (cairo_get_target (cr));
-      ms[i] = now_ms () - t0;
+      ms[i] = pl_bench_now_ms () - t0;
       if (i == 0)
         t.boxes = frame->boxes->len;
 
       viewport.time_start += ((i / 5) % 2 ? -pan : pan) / viewport.px_per_unit;
     }
 
-  qsort (ms, runs, sizeof *ms, compare_doubles);
-  t.median = ms[runs / 2];
-  t.worst = ms[runs - 1];
+  t.time = pl_bench_summarize (ms, runs);
   return t;
 }
 
@@ -106,9 +88,9 @@ bench_size (PangoContext *context,
   Timing all, near;
 
   before = mallinfo2 ();
-  t0 = now_ms ();
+  t0 = pl_bench_now_ms ();
   layout = pl_timeline_layout_new (briefing, PL_TIMELINE_MODE_AUTO, style, context);
-  build_ms = now_ms () - t0;
+  build_ms = pl_bench_now_ms () - t0;
   after = mallinfo2 ();
 
   pl_timeline_layout_fit (layout, &fit);
@@ -124,8 +106,9 @@ bench_size (PangoContext *context,
   getrusage (RUSAGE_SELF, &usage);
   g_print ("| %7u | %8.1f | %6.1f | %6.2f / %-6.2f | %6u | %6.2f / %-6.2f | %6u | %7.0f |\n",
            pl_briefing_get_n_items (briefing), build_ms, ((double) after.uordblks - before.uordblks) / 1e6,
-           all.median, all.worst, all.boxes, near.median, near.worst, near.boxes, usage.ru_maxrss / 1024.0);
-  *out_worst_median = MAX (all.median, near.median);
+           all.time.median, all.time.worst, all.boxes, near.time.median, near.time.worst, near.boxes,
+           usage.ru_maxrss / 1024.0);
+  *out_worst_median = MAX (all.time.median, near.time.median);
 }
 
 int
