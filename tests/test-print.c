@@ -164,6 +164,46 @@ test_custom_tab (void)
   g_object_unref (tab);
 }
 
+static guint
+count_pages (GtkWidget *widget)
+{
+  guint n = GTK_IS_DRAWING_AREA (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_pages (child);
+  return n;
+}
+
+static gboolean
+has_preview (gpointer op)
+{
+  return _pl_print_operation_get_preview_window (op) != NULL;
+}
+
+/* Preview shows Phaseline's own window with every page, and closing it
+ * ends the preview. */
+static void
+test_preview (void)
+{
+  g_autoptr (PlBriefing) briefing = pl_builtin_briefing_new ();
+  g_autoptr (PlPrintOperation) op = pl_print_operation_new (briefing);
+  g_autoptr (GError) error = NULL;
+  GtkWindow *window;
+
+  /* Not waiting in run() for the preview to end: the test ends it. */
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (op), TRUE);
+  gtk_print_operation_run (GTK_PRINT_OPERATION (op), GTK_PRINT_OPERATION_ACTION_PREVIEW, NULL, &error);
+  g_assert_no_error (error);
+  pl_test_gui_wait_for (has_preview, op);
+  window = _pl_print_operation_get_preview_window (op);
+  pl_test_gui_wait_for (pl_test_gui_is_drawn, window);
+  g_assert_cmpuint (count_pages (GTK_WIDGET (window)), >=, 2);
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Print Preview");
+  gtk_window_close (window);
+  pl_test_gui_drain ();
+  g_assert_null (_pl_print_operation_get_preview_window (op));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -178,6 +218,7 @@ main (int argc,
   g_test_add_func ("/print/all", test_print_all);
   g_test_add_func ("/print/timeline-only", test_print_timeline_only);
   g_test_add_func ("/print/custom-tab", test_custom_tab);
+  g_test_add_func ("/print/preview", test_preview);
 
   status = pl_test_gui_run ();
   {

@@ -11,6 +11,8 @@
 
 #include "pl-print.h"
 
+#include "pl-print-preview.h"
+
 #include <errno.h>
 #include <glib/gi18n.h>
 
@@ -18,7 +20,9 @@
  * lays the summary out on the page set up (its paper, orientation and the
  * printer's margins), draw-page draws a page with pl_summary_render_page(),
  * the same code that writes the summary's PDF. GTK's print dialog brings
- * the preview and "Print to File"; the Summary tab chooses the sections.
+ * "Print to File"; the Summary tab chooses the sections; Preview opens
+ * Phaseline's own window (pl-print-preview.c), as GTK's would need a
+ * viewer program.
  * Page setup and settings are kept in a key file in the user's config
  * folder, as GtkPageSetup and GtkPrintSettings write them. */
 
@@ -41,6 +45,8 @@ struct _PlPrintOperation
   PlSummary *summary;          /* owned: laid out in begin-print */
   PlSummarySections sections;  /* what to print */
   GtkBuilder *options_builder; /* owned while the dialog shows its tab */
+  GtkWindow *preview_window;   /* weak: the last preview, for tests */
+  cairo_t *preview_cr;         /* owned: what the preview's print context holds */
 };
 
 G_DEFINE_FINAL_TYPE (PlPrintOperation, pl_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -130,6 +136,29 @@ pl_print_operation_draw_page (GtkPrintOperation *op,
   pl_render_style_clear (&style);
 }
 
+/* The page set up in the dialog, which GTK gives the preview before any
+ * begin-print. */
+static gboolean
+pl_print_operation_preview (GtkPrintOperation *op,
+                            GtkPrintOperationPreview *preview,
+                            GtkPrintContext *context,
+                            GtkWindow *parent)
+{
+  PlPrintOperation *self = PL_PRINT_OPERATION (op);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+
+  /* GTK wants a context on the print context before it paginates; the
+   * window draws on its own. */
+  g_clear_pointer (&self->preview_cr, cairo_destroy);
+  self->preview_cr = cairo_create (surface);
+  cairo_surface_destroy (surface);
+  gtk_print_context_set_cairo_context (context, self->preview_cr, 72, 72);
+  pl_print_operation_begin_print (op, context);
+  g_set_weak_pointer (&PL_PRINT_OPERATION (op)->preview_window,
+                      pl_print_preview_show (PL_PRINT_OPERATION (op)->summary, preview, parent));
+  return TRUE;
+}
+
 static void
 pl_print_operation_done (GtkPrintOperation *op,
                          GtkPrintOperationResult result)
@@ -194,6 +223,8 @@ pl_print_operation_finalize (GObject *object)
   g_clear_object (&self->briefing);
   g_clear_object (&self->summary);
   g_clear_object (&self->options_builder);
+  g_clear_weak_pointer (&self->preview_window);
+  g_clear_pointer (&self->preview_cr, cairo_destroy);
   G_OBJECT_CLASS (pl_print_operation_parent_class)->finalize (object);
 }
 
@@ -207,6 +238,7 @@ pl_print_operation_class_init (PlPrintOperationClass *klass)
   op_class->begin_print = pl_print_operation_begin_print;
   op_class->draw_page = pl_print_operation_draw_page;
   op_class->done = pl_print_operation_done;
+  op_class->preview = pl_print_operation_preview;
   op_class->create_custom_widget = pl_print_operation_create_custom_widget;
   op_class->custom_widget_apply = pl_print_operation_custom_widget_apply;
 }
@@ -275,6 +307,12 @@ static char *test_export_filename;
  *
  * For tests, which cannot drive the print dialog.
  */
+GtkWindow *
+_pl_print_operation_get_preview_window (PlPrintOperation *self)
+{
+  return self->preview_window;
+}
+
 void
 _pl_print_set_test_export (const char *filename)
 {

@@ -30,5 +30,6 @@ void pl_print_operation_save_settings (PlPrintOperation *self);
 void pl_print_run (GtkWindow *parent,
                    PlBriefing *briefing);
 void _pl_print_set_test_export (const char *filename);
+GtkWindow *_pl_print_operation_get_preview_window (PlPrintOperation *self);
 
 G_END_DECLS
