@@ -205,6 +205,9 @@ GtkWidget *_pl_window_get_recovery_dialog (PlWindow *self);
 
 void _pl_window_add_init (PlWindow *self);
 
+/* pl-window-evidence.c: the Show Evidence popover. */
+void _pl_window_evidence_init (PlWindow *self);
+
 /* pl-window-focus.c: F6 moves between the timeline, the page below and
  * the sidebar. */
 void _pl_window_focus_class_init (GtkWidgetClass *widget_class);
