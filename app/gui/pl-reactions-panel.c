@@ -174,13 +174,9 @@ stance_toggled_cb (GtkToggleButton *button,
                    PlReactionsPanel *self)
 {
   PlViewState *view_state = pl_side_list_get_view_state (self->list);
-  guint mask = 0;
 
-  for (guint i = 0; i < N_STANCES; i++)
-    if (gtk_toggle_button_get_active (self->stance_buttons[i]))
-      mask |= 1u << i;
   if (!self->syncing && view_state != NULL)
-    pl_view_state_set_filter (view_state, PL_FILTER_STANCE, mask);
+    pl_view_state_set_filter (view_state, PL_FILTER_STANCE, pl_filter_toggles_get_mask (self->stance_buttons, N_STANCES));
   update_counts (self);
 }
 
@@ -188,12 +184,9 @@ static void
 kind_selected_cb (PlReactionsPanel *self)
 {
   PlViewState *view_state = self->list != NULL ? pl_side_list_get_view_state (self->list) : NULL;
-  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
 
-  /* The first choice is every kind. */
   if (!self->syncing && view_state != NULL)
-    pl_view_state_set_filter (view_state, PL_FILTER_ACTOR_KIND,
-                              kind == 0 || kind == GTK_INVALID_LIST_POSITION ? 0 : 1u << (kind - 1));
+    pl_view_state_set_filter (view_state, PL_FILTER_ACTOR_KIND, pl_filter_dropdown_get_mask (self->kind_dropdown));
 }
 
 static void
@@ -202,16 +195,10 @@ filters_changed_cb (PlReactionsPanel *self)
   PlViewState *view_state = pl_side_list_get_view_state (self->list);
   guint stances = view_state != NULL ? pl_view_state_get_filter (view_state, PL_FILTER_STANCE) : 0;
   guint kinds = view_state != NULL ? pl_view_state_get_filter (view_state, PL_FILTER_ACTOR_KIND) : 0;
-  guint kind = 0;
 
-  /* The drop-down picks one kind, or all. */
-  for (guint i = 0; i < N_ACTOR_KINDS && kind == 0; i++)
-    if (kinds & (1u << i))
-      kind = i + 1;
   self->syncing = TRUE;
-  for (guint i = 0; i < N_STANCES; i++)
-    gtk_toggle_button_set_active (self->stance_buttons[i], (stances & (1u << i)) != 0);
-  gtk_drop_down_set_selected (self->kind_dropdown, kind);
+  pl_filter_toggles_set_mask (self->stance_buttons, N_STANCES, stances);
+  pl_filter_dropdown_set_mask (self->kind_dropdown, N_ACTOR_KINDS, kinds);
   self->syncing = FALSE;
   update_counts (self);
 }

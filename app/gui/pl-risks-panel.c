@@ -167,13 +167,9 @@ severity_toggled_cb (GtkToggleButton *button,
                      PlRisksPanel *self)
 {
   PlViewState *view_state = pl_side_list_get_view_state (self->list);
-  guint mask = 0;
 
-  for (guint i = 0; i < N_LEVELS; i++)
-    if (gtk_toggle_button_get_active (self->severity_buttons[i]))
-      mask |= 1u << i;
   if (!self->syncing && view_state != NULL)
-    pl_view_state_set_filter (view_state, PL_FILTER_SEVERITY, mask);
+    pl_view_state_set_filter (view_state, PL_FILTER_SEVERITY, pl_filter_toggles_get_mask (self->severity_buttons, N_LEVELS));
   update_counts (self);
 }
 
@@ -181,12 +177,9 @@ static void
 category_selected_cb (PlRisksPanel *self)
 {
   PlViewState *view_state = self->list != NULL ? pl_side_list_get_view_state (self->list) : NULL;
-  guint category = gtk_drop_down_get_selected (self->category_dropdown);
 
-  /* The first choice is every category. */
   if (!self->syncing && view_state != NULL)
-    pl_view_state_set_filter (view_state, PL_FILTER_CATEGORY,
-                              category == 0 || category == GTK_INVALID_LIST_POSITION ? 0 : 1u << (category - 1));
+    pl_view_state_set_filter (view_state, PL_FILTER_CATEGORY, pl_filter_dropdown_get_mask (self->category_dropdown));
 }
 
 static void
@@ -195,16 +188,10 @@ filters_changed_cb (PlRisksPanel *self)
   PlViewState *view_state = pl_side_list_get_view_state (self->list);
   guint levels = view_state != NULL ? pl_view_state_get_filter (view_state, PL_FILTER_SEVERITY) : 0;
   guint categories = view_state != NULL ? pl_view_state_get_filter (view_state, PL_FILTER_CATEGORY) : 0;
-  guint category = 0;
 
-  /* The drop-down picks one category, or all. */
-  for (guint i = 0; i < N_CATEGORIES && category == 0; i++)
-    if (categories & (1u << i))
-      category = i + 1;
   self->syncing = TRUE;
-  for (guint i = 0; i < N_LEVELS; i++)
-    gtk_toggle_button_set_active (self->severity_buttons[i], (levels & (1u << i)) != 0);
-  gtk_drop_down_set_selected (self->category_dropdown, category);
+  pl_filter_toggles_set_mask (self->severity_buttons, N_LEVELS, levels);
+  pl_filter_dropdown_set_mask (self->category_dropdown, N_CATEGORIES, categories);
   self->syncing = FALSE;
   update_counts (self);
 }

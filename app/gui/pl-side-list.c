@@ -648,3 +648,67 @@ pl_side_list_refilter (PlSideList *self)
   g_return_if_fail (PL_IS_SIDE_LIST (self));
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
+
+/**
+ * pl_filter_toggles_get_mask:
+ * @buttons: (array length=n_buttons): a toggle per value, in value order
+ *
+ * Returns: a bit per value whose toggle is on; 0, every value, when none is
+ */
+guint
+pl_filter_toggles_get_mask (GtkToggleButton *const *buttons,
+                            guint n_buttons)
+{
+  guint mask = 0;
+
+  for (guint i = 0; i < n_buttons && i < 32; i++)
+    if (gtk_toggle_button_get_active (buttons[i]))
+      mask |= 1u << i;
+  return mask;
+}
+
+/**
+ * pl_filter_toggles_set_mask:
+ * @buttons: (array length=n_buttons): a toggle per value, in value order
+ * @mask: a bit per value to turn on
+ */
+void
+pl_filter_toggles_set_mask (GtkToggleButton *const *buttons,
+                            guint n_buttons,
+                            guint mask)
+{
+  for (guint i = 0; i < n_buttons && i < 32; i++)
+    gtk_toggle_button_set_active (buttons[i], (mask & (1u << i)) != 0);
+}
+
+/**
+ * pl_filter_dropdown_get_mask:
+ * @dropdown: a choice of "all" first, then each value in order
+ *
+ * Returns: the bit of the value chosen; 0, every value, for "all"
+ */
+guint
+pl_filter_dropdown_get_mask (GtkDropDown *dropdown)
+{
+  guint chosen = gtk_drop_down_get_selected (dropdown);
+
+  return chosen == 0 || chosen == GTK_INVALID_LIST_POSITION || chosen > 32 ? 0 : 1u << (chosen - 1);
+}
+
+/**
+ * pl_filter_dropdown_set_mask:
+ * @dropdown: a choice of "all" first, then each of @n_values values
+ * @mask: the values let through; the drop-down shows the first, or "all"
+ */
+void
+pl_filter_dropdown_set_mask (GtkDropDown *dropdown,
+                             guint n_values,
+                             guint mask)
+{
+  guint chosen = 0;
+
+  for (guint i = 0; i < n_values && i < 32 && chosen == 0; i++)
+    if (mask & (1u << i))
+      chosen = i + 1;
+  gtk_drop_down_set_selected (dropdown, chosen);
+}

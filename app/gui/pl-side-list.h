@@ -58,4 +58,15 @@ GListModel *pl_side_list_get_model (PlSideList *self);
 GtkSingleSelection *pl_side_list_get_selection (PlSideList *self);
 void pl_side_list_refilter (PlSideList *self);
 
+/* A panel's filter widgets and the view state's filter masks. */
+guint pl_filter_toggles_get_mask (GtkToggleButton *const *buttons,
+                                  guint n_buttons);
+void pl_filter_toggles_set_mask (GtkToggleButton *const *buttons,
+                                 guint n_buttons,
+                                 guint mask);
+guint pl_filter_dropdown_get_mask (GtkDropDown *dropdown);
+void pl_filter_dropdown_set_mask (GtkDropDown *dropdown,
+                                  guint n_values,
+                                  guint mask);
+
 G_END_DECLS

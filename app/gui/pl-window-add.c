@@ -21,44 +21,6 @@
 
 #define MAX_TEXT_CHARS 400
 
-/* The phase a new component goes to: the one selected or holding the
- * selected component, else the current phase, else the last one. */
-static PlPhase *
-target_phase (PlWindow *self,
-              PlBriefing *briefing)
-{
-  PlItem *selected = pl_view_state_get_selected (self->view_state);
-  GListModel *phases = pl_briefing_get_phases (briefing);
-  guint n = g_list_model_get_n_items (phases);
-  PlPhase *found = NULL;
-
-  if (PL_IS_PHASE (selected))
-    return g_object_ref (PL_PHASE (selected));
-  for (guint i = 0; i < n && found == NULL; i++)
-    {
-      g_autoptr (PlPhase) phase = g_list_model_get_item (phases, i);
-      GListModel *components = pl_phase_get_components (phase);
-
-      for (guint k = 0; selected != NULL && k < g_list_model_get_n_items (components); k++)
-        {
-          g_autoptr (GObject) component = g_list_model_get_item (components, k);
-
-          if (component == G_OBJECT (selected))
-            found = g_object_ref (phase);
-        }
-    }
-  for (guint i = 0; i < n && found == NULL; i++)
-    {
-      g_autoptr (PlPhase) phase = g_list_model_get_item (phases, i);
-
-      if (pl_phase_get_status (phase) == PL_STATUS_CURRENT)
-        found = g_object_ref (phase);
-    }
-  if (found == NULL && n > 0)
-    found = g_list_model_get_item (phases, n - 1);
-  return found;
-}
-
 /* The selected words as one line, not too long for a field. */
 static char *
 selection_text (PlSource *source,
@@ -98,7 +60,8 @@ add_item_cb (PlWindow *self,
 
   if (item_type == PL_TYPE_COMPONENT)
     {
-      phase = target_phase (self, briefing);
+      /* At the end of the phase, where the words usually come from. */
+      phase = _pl_window_get_target_phase (self, briefing, NULL);
       if (phase == NULL)
         {
           pl_error_banner_show (self->error_banner, _ ("Could not add the component"),

@@ -18,13 +18,23 @@
  * history, so every one of them is one step to undo. A new item is
  * selected and opened in Details for the user to fill in. */
 
-/* The phase a new component goes to: the selected one or the one holding
- * the selected component, else the current phase, else the last. */
-static PlPhase *
-target_phase (PlWindow *self,
-              PlBriefing *briefing,
-              guint *position)
+/**
+ * _pl_window_get_target_phase:
+ * @position: (out) (optional): where in it: after the selected component,
+ *   else %PL_HISTORY_END
+ *
+ * The phase a new component goes to: the selected one or the one holding
+ * the selected component, else the current phase, else the last.
+ *
+ * Returns: (transfer full) (nullable): the phase, or %NULL when the
+ *   briefing has none
+ */
+PlPhase *
+_pl_window_get_target_phase (PlWindow *self,
+                             PlBriefing *briefing,
+                             guint *position)
 {
+  guint ignored;
   PlItem *selected = pl_view_state_get_selected (self->view_state);
   PlHistory *history = _pl_window_get_history (self);
   GListModel *phases = pl_briefing_get_phases (briefing);
@@ -32,11 +42,13 @@ target_phase (PlWindow *self,
   PlPhase *phase = NULL;
   guint at;
 
+  if (position == NULL)
+    position = &ignored;
   *position = PL_HISTORY_END;
   if (PL_IS_PHASE (selected))
     return g_object_ref (PL_PHASE (selected));
   /* Right after the selected component. */
-  if (PL_IS_COMPONENT (selected) && pl_history_locate (history, selected, &phase, &at, NULL) && phase != NULL)
+  if (PL_IS_COMPONENT (selected) && history != NULL && pl_history_locate (history, selected, &phase, &at, NULL) && phase != NULL)
     {
       *position = at + 1;
       return g_object_ref (phase);
@@ -90,7 +102,7 @@ create_item (PlWindow *self,
     {
       PlComponent *item;
 
-      *phase = target_phase (self, briefing, position);
+      *phase = _pl_window_get_target_phase (self, briefing, position);
       if (*phase == NULL)
         {
           pl_error_banner_show (self->error_banner, _ ("Could not add the component"),

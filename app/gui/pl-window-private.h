@@ -225,6 +225,9 @@ GtkWidget *_pl_window_get_present_dialog (PlWindow *self);
 void _pl_window_items_class_init (GtkWidgetClass *widget_class);
 void _pl_window_items_init (PlWindow *self);
 void _pl_window_items_update (PlWindow *self);
+PlPhase *_pl_window_get_target_phase (PlWindow *self,
+                                      PlBriefing *briefing,
+                                      guint *position);
 void _pl_window_search_class_init (GtkWidgetClass *widget_class);
 void _pl_window_search_init (PlWindow *self);
 void _pl_window_search_update (PlWindow *self);
