@@ -47,6 +47,12 @@ struct _PlTimelineView
 };
 
 /* pl-timeline-view.c */
+/* pl-timeline-view-style.c */
+void _pl_timeline_view_fill_style (GtkWidget *widget,
+                                   PlRenderStyle *style);
+gboolean _pl_timeline_view_style_equal (const PlRenderStyle *a,
+                                        const PlRenderStyle *b);
+
 void _pl_timeline_view_update_accessible (PlTimelineView *self);
 void _pl_timeline_view_update_actions (PlTimelineView *self);
 void _pl_timeline_view_ensure_layout (PlTimelineView *self);
